@@ -1,0 +1,1 @@
+"""Subcommands of ``nato-reader``; each module holds one, imported only when it runs."""
