@@ -28,7 +28,7 @@ NO_QT = os.environ.get("NATO_READER_NO_QT") == "1"
 class _NoQt:
     """Meta-path finder that refuses PySide6, as on a machine where Qt is not installed."""
 
-    def find_spec(self, name, path=None, target=None):  # noqa: ANN001 - importlib protocol
+    def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] in ("PySide6", "shiboken6"):
             raise ImportError(f"{name} is blocked: NATO_READER_NO_QT=1")
         return None

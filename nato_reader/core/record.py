@@ -174,7 +174,9 @@ class Record:
                     f"relation {rel.label} {rel.head}->{rel.child} points at a missing span"
                 )
             if rel.label not in RELATION_LABELS:
-                raise RecordError(f"relation {rel.head}->{rel.child} has unknown label {rel.label!r}")
+                raise RecordError(
+                    f"relation {rel.head}->{rel.child} has unknown label {rel.label!r}"
+                )
 
 
 def article_id(text: str) -> str:

@@ -84,7 +84,7 @@ def _decode_cp1256(body: bytes, path: str | Path, utf8_error: UnicodeDecodeError
     arabic = _ARABIC_LETTER.findall(text)
     if not letters or len(arabic) < 0.5 * len(letters):
         raise FormatError(
-            path, "is not UTF-8, and not Arabic Windows-1256 text either (first bad byte here)", line
+            path, "is not UTF-8, nor Arabic Windows-1256 text (first bad byte on this line)", line
         )
     return text
 
