@@ -1,7 +1,7 @@
 """Test set-up shared by every test.
 
 Qt runs offscreen (set before anything imports Qt). Tests under ``tests/ui`` are marked
-``gui`` automatically. With ``NATO_READER_NO_QT=1`` (and ``-p no:pytestqt``) ``import PySide6``
+``gui`` automatically. With ``NATO_READER_NO_QT=1`` (and ``-p no:pytest-qt``) ``import PySide6``
 fails, so the non-UI tests prove the core, store, formats and command line work on a machine
 without Qt; the UI tests are then skipped.
 """

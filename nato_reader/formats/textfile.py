@@ -109,3 +109,8 @@ def split_title(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def looks_binary(sample: bytes) -> bool:
+    """True when the bytes hold control characters that never occur in a text file."""
+    return _BINARY_BYTES.search(sample) is not None

@@ -1,0 +1,85 @@
+"""The one entry point of the text engine: an article's text in, a Record out.
+
+Entities, quotations, claims and their speakers are found here and reconciled into one record
+that follows the contract (CONVENTIONS.md): entity spans never overlap each other partially
+(nor cross a quotation's edge), quotations never overlap, a quotation may sit inside a claim,
+and every SAID_BY relation points from a QUOTE or CLAIM to the span naming its speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+from nato_reader.core.claims import Sentences, find_claims
+from nato_reader.core.cues import find_cues
+from nato_reader.core.entities import find_entities, find_titles
+from nato_reader.core.quotes import find_quotes
+from nato_reader.core.record import (
+    AUTO,
+    ENTITY_LABELS,
+    Record,
+    Relation,
+    Span,
+    article_id,
+    number_spans,
+)
+from nato_reader.core.speakers import attribute
+from nato_reader.core.text import normalize
+
+
+def analyze(text: str, *, meta: dict[str, Any] | None = None,
+            record_id: str | None = None) -> Record:
+    """Suggest PERSON/ORG/COUNTRY/NORP/LOCATION/QUOTE/CLAIM spans and SAID_BY links for
+    ``text``; the record's id defaults to ``article_id(text)``."""
+    norm = normalize(text)
+    entities = _without_overlaps(find_entities(text, norm))
+    quotes = find_quotes(text, names=((e.start, e.end) for e in entities))
+    quote_starts = [q.start for q in quotes]
+    entities = [e for e in entities if not _crosses_quote(e, quotes, quote_starts)]
+    cues = find_cues(text)
+    sentences = Sentences(text, quotes)
+    claims = find_claims(text, cues, quotes, sentences)
+
+    relations: list[Relation] = []
+    spans: list[Span] = [*entities, *quotes, *(c.span for c in claims)]
+    for span in spans:
+        span.source = AUTO
+    kept = {id(e) for e in entities}
+    for i, span in enumerate(spans):
+        span.id = f"t{i}"
+    for a in attribute(text, quotes, claims, cues, entities, find_titles(text, norm),
+                       sentences):
+        a.statement.attrs["speaker"] = a.speaker.name
+        if a.mention is not None and id(a.mention) in kept:
+            relations.append(Relation(a.statement.id, a.mention.id))
+    ordered, relations = number_spans(spans, relations)
+    return Record(id=record_id or article_id(text), text=text, meta=dict(meta or {}),
+                  spans=ordered, relations=relations)
+
+
+def _without_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Entity spans with partial overlaps removed: of two overlapping spans the longer stays."""
+    kept: list[Span] = []
+    for span in sorted((s for s in spans if s.label in ENTITY_LABELS and s.start < s.end),
+                       key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+            continue
+        last = kept[-1]
+        before_end = kept[-2].end if len(kept) > 1 else 0
+        if span.end - span.start > last.end - last.start and span.start >= before_end:
+            kept[-1] = span
+    return kept
+
+
+def _crosses_quote(span: Span, quotes: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` starts and ends in different places: in and out of a quotation, or in
+    two of them (quotations never overlap and come in text order)."""
+
+    def holder(pos: int) -> int:
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < quotes[k].end else -1
+
+    return holder(span.start) != holder(span.end - 1)

@@ -1,0 +1,127 @@
+"""Reported speech: the clause after إن/أن that follows a speech verb, as a CLAIM span.
+
+``وقال البيت الأبيض إنه يرحب بحضور … مترابطة.`` gives the CLAIM ``يرحب بحضور … مترابطة``: it
+starts at the first word after the particle (إن، أن، إنه، أنها، بأن، بأنه …) and runs to the end
+of the sentence (. ! ? ؟ or a line break; a comma does not end it, nor punctuation inside a
+quotation, which may sit inside the claim). A speech verb inside a claim reports a claim of
+its own, nested in the outer one (``… والتي قال إنها ستضمن …``). A sentence that opens with
+وأن right after a claimed sentence continues the same report and is a claim of the same
+speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nato_reader.core.cues import ADVERBIAL, VERB, Cue
+from nato_reader.core.record import CLAIM, Span
+
+_M = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel written on a letter
+# The particle token: أن/إن, optionally بـ before and a pronoun after.
+PARTICLE = re.compile(
+    f"(?<!\\w)(?:ب{_M})?[اأإ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
+)
+_CONTINUATION = re.compile(f"\\s*(?:و{_M})[اأ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|نا){_M})?(?!\\w)")
+_TERMINATORS = re.compile(r"[.!?؟\n]")
+# How far a speech verb reaches for its particle: its subject, a title, a few complements.
+_MAX_WORDS_TO_PARTICLE = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    span: Span
+    cue: Cue
+
+
+class Sentences:
+    """Sentence ends of a text, ignoring punctuation inside quotations and in numbers."""
+
+    def __init__(self, text: str, quotes: Sequence[Span]) -> None:
+        # Quotations never overlap, so the one that may hold a position is found by bisection.
+        self._quotes = sorted((q.start, q.end) for q in quotes)
+        self._quote_starts = [s for s, _ in self._quotes]
+        ends: list[int] = []
+        for m in _TERMINATORS.finditer(text):
+            pos = m.start()
+            if self.in_quote(pos):
+                continue
+            if text[pos] == "." and 0 < pos < len(text) - 1 and (
+                text[pos - 1].isdigit() and text[pos + 1].isdigit()
+            ):
+                continue
+            ends.append(pos)
+        self._ends = ends
+        self._length = len(text)
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        k = bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quotes[k][1]
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quotation starts in ``[start, end)``."""
+        return bisect_left(self._quote_starts, start) < bisect_left(self._quote_starts, end)
+
+    def end_after(self, pos: int) -> int:
+        """Offset of the sentence end at or after ``pos`` (the text's length if none)."""
+        k = bisect_left(self._ends, pos)
+        return self._ends[k] if k < len(self._ends) else self._length
+
+    def start_before(self, pos: int) -> int:
+        """Offset where the sentence holding ``pos`` starts."""
+        k = bisect_left(self._ends, pos) - 1
+        return self._ends[k] + 1 if k >= 0 else 0
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
+                sentences: Sentences | None = None) -> list[Claim]:
+    """CLAIM spans for the reported speech in ``text``, each with the cue that reports it."""
+    sentences = sentences or Sentences(text, quotes)
+    claims: list[Claim] = []
+    speech = [c for c in cues if c.kind in (VERB, ADVERBIAL) and not sentences.in_quote(c.start)]
+    for i, cue in enumerate(speech):
+        sentence_end = sentences.end_after(cue.end)
+        next_cue = speech[i + 1].start if i + 1 < len(speech) else len(text)
+        m = PARTICLE.search(text, cue.end, min(sentence_end, next_cue))
+        if m is None or sentences.in_quote(m.start()):
+            continue
+        between = text[cue.end:m.start()]
+        if ":" in between or len(between.split()) > _MAX_WORDS_TO_PARTICLE or (
+            sentences.quote_between(cue.end, m.start())
+        ):
+            continue
+        start, end = _trimmed(text, m.end(), sentence_end)
+        if start >= end:
+            continue
+        claims.append(Claim(Span(start, end, CLAIM, text[start:end]), cue))
+        claims.extend(_continuations(text, claims[-1], sentences))
+    return claims
+
+
+def _continuations(text: str, claim: Claim, sentences: Sentences) -> list[Claim]:
+    """Following sentences that open with وأن: more of the same report."""
+    out: list[Claim] = []
+    pos = claim.span.end
+    while True:
+        boundary = sentences.end_after(pos)
+        if boundary >= len(text) or text[boundary] == "\n":
+            return out  # a new paragraph is a new report
+        m = _CONTINUATION.match(text, boundary + 1)
+        if m is None:
+            return out
+        start, end = _trimmed(text, m.end(), sentences.end_after(m.end()))
+        if start >= end:
+            return out
+        out.append(Claim(Span(start, end, CLAIM, text[start:end]), claim.cue))
+        pos = end

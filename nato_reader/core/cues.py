@@ -1,0 +1,273 @@
+"""Speech cues: the words that attribute speech (قال، وأضافت، قائلاً، حسبما قال، على لسان …).
+
+The lexicon (``resources/gazetteers/speech_cues.tsv``) gives each verb's base forms only; every
+person, gender, number, tense, proclitic and object pronoun is generated here by rule. All forms
+go into one regular expression shaped as a trie, written by hand (Python's ``re`` does not
+factor an alternation of thousands of words itself). The pattern runs on the original text and
+tolerates diacritics, tatweel and the spelling variants of alef, ya and ta marbuta, so offsets
+need no mapping back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from nato_reader.paths import resource
+
+VERB = "verb"
+ADVERBIAL = "adverbial"
+SOURCE = "source"
+
+MASC = "m"
+FEM = "f"
+
+# Short vowels, tanwin, shadda, sukun, dagger alef, Quranic marks, tatweel, and the invisible
+# controls (zero-width joiners, bidi marks) that pasted text carries: written or not at will, so
+# they never decide a match.
+_IGNORED = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+)
+_IGNORED_RE = re.compile(f"[{_IGNORED}]")
+# Letter spellings that one word comes in; str.replace per letter is several times faster than
+# str.translate on a large text.
+_FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"))
+_SPACE = re.compile(r"[^\S\n]+")
+
+_PROCLITICS = ("", "و", "ف")
+_FUTURE = ("", "س")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# A particle that introduces reported speech: أن/إن alone, with an attached pronoun, or بأن.
+_PARTICLE_AHEAD = re.compile(
+    "[^\\S\\n]*(?::|(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
+)
+
+
+def fold(word: str) -> str:
+    """The spelling-independent key of a word: no diacritics or tatweel, one alef, one ya."""
+    return _fold_letters(_SPACE.sub(" ", _IGNORED_RE.sub("", word))).strip()
+
+
+def _fold_letters(text: str) -> str:
+    for variant, letter in _FOLD:
+        text = text.replace(variant, letter)
+    return text
+
+
+class FoldedText:
+    """``text`` with the ignored characters removed and letters folded, and the way back.
+
+    Only the removed characters are recorded (they are rare in news text), so folding a
+    megabyte costs two C-level passes and mapping an offset back is a binary search.
+    """
+
+    __slots__ = ("_removed", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Folded position of each removed character, in order (equal for a run of them).
+        self._removed = [m.start() - k for k, m in enumerate(_IGNORED_RE.finditer(text))]
+        self.folded = _fold_letters(_IGNORED_RE.sub("", text) if self._removed else text)
+
+    def start(self, pos: int) -> int:
+        """Original offset of the character at folded offset ``pos``."""
+        return pos + bisect_right(self._removed, pos)
+
+    def end(self, pos: int) -> int:
+        """Original end offset for a folded end ``pos``, taking in trailing diacritics."""
+        if pos == 0:
+            return 0
+        end = self.start(pos - 1) + 1
+        while end < len(self.text) and _IGNORED_RE.match(self.text, end):
+            end += 1
+        return end
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue in the text. ``start``/``end`` are offsets into the text searched."""
+
+    start: int
+    end: int
+    kind: str  # VERB, ADVERBIAL or SOURCE
+    lemma: str  # the verb's base form, or the source phrase
+    gender: str | None = None  # MASC, FEM, or None when the form does not tell
+    number: str | None = None  # "sg", "du", "pl"
+    person: int = 3
+    # Whether the speaker is named right after the cue (a verb's subject, بحسب X); False for
+    # على حد قوله, whose speaker is the one already speaking.
+    named: bool = True
+    clitic: str = ""  # the conjunction written on the cue: "و" in وقال, "ف" in فقال
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    kind: str
+    lemma: str
+    gender: str | None
+    number: str | None
+    person: int
+    named: bool
+    ambiguous: bool = False
+    needs_verb: bool = False
+    clitic: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    pattern: re.Pattern[str]
+    forms: dict[str, _Form]
+    name_nouns: frozenset[str]
+
+
+def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: str
+                ) -> dict[str, _Form]:
+    out: dict[str, _Form] = {}
+    ambiguous = "ambiguous" in flags.split(",")
+
+    def add(form: str, gender: str | None, number: str, person: int = 3,
+            kind: str = VERB, clitics: tuple[str, ...] = _PROCLITICS) -> None:
+        for clitic in clitics:
+            out.setdefault(fold(clitic + form), _Form(
+                kind, past, gender, number, person, True,
+                ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1]))
+
+    add(past, MASC, "sg")
+    add(past_f, FEM, "sg")
+    add(past_f[:-1] + "وا", MASC, "pl")  # قالت → قالوا, دعت → دعوا, رأت → رأوا
+    add(past_f + "ا", FEM, "du")
+    if not past.endswith(("ا", "ى")):
+        add(past + "ا", MASC, "du")
+    for pronoun in _OBJECT_PRONOUNS:
+        add(past + pronoun, MASC, "sg")
+        add(past_f + pronoun, FEM, "sg")
+    if present != "-":
+        stem = present[1:]
+        plural = (present[:-1] if present.endswith(("و", "ي", "ى")) else present) + "ون"
+        with_future = tuple(c + f for c in _PROCLITICS for f in _FUTURE)
+        for prefix, gender, number, person in (
+            ("ي", MASC, "sg", 3), ("ت", FEM, "sg", 3), ("ن", None, "pl", 1), ("أ", None, "sg", 1)
+        ):
+            add(prefix + stem, gender, number, person, clitics=with_future)
+            if person == 3:
+                for pronoun in _OBJECT_PRONOUNS:
+                    add(prefix + stem + pronoun, gender, number, person)
+        add(plural, MASC, "pl", clitics=with_future)
+        add(present + "ان", MASC, "du", clitics=with_future)
+    if participle != "-":
+        for ending, gender, number in (("ا", MASC, "sg"), ("ة", FEM, "sg"), ("ين", MASC, "pl"),
+                                       ("تين", FEM, "du")):
+            add(participle + ending, gender, number, kind=ADVERBIAL, clitics=("", "و"))
+    return out
+
+
+def _source_forms(phrase: str, how: str) -> dict[str, _Form]:
+    gender = {"pronoun-m": MASC, "pronoun-f": FEM}.get(how)
+    number = "pl" if how == "pronoun-pl" else None
+    return {fold(clitic + phrase): _Form(SOURCE, phrase, gender, number, 3,
+                                         named=how in ("named", "verb"),
+                                         needs_verb=how == "verb", clitic=clitic)
+            for clitic in ("", "و")}
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words`` (folded), written as a trie so it fails fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def char(ch: str) -> str:
+        return "[^\\S\\n]+" if ch == " " else re.escape(ch)
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [char(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return f"(?<!\\w){walk(trie)}(?!\\w)"
+
+
+def parse_lexicon(lines: list[str]) -> CueLexicon:
+    """Build the cue lexicon from the lines of ``speech_cues.tsv``."""
+    forms: dict[str, _Form] = {}
+    name_nouns: set[str] = set()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if cols[0] == "verb" and len(cols) == 6:
+            for key, form in _verb_forms(*cols[1:]).items():
+                forms.setdefault(key, form)
+        elif cols[0] == "source" and len(cols) == 3:
+            forms.update(_source_forms(cols[1], cols[2]))
+        elif cols[0] == "name_noun" and len(cols) == 2:
+            name_nouns.add(fold(cols[1]))
+        else:
+            raise ValueError(f"speech_cues.tsv: cannot read the line {line!r}")
+    # Longest first inside the trie does not matter (it is greedy per branch); sorted keeps
+    # the pattern identical from run to run.
+    pattern = re.compile(_trie_regex(sorted(forms)))
+    return CueLexicon(pattern, forms, frozenset(name_nouns))
+
+
+@cache
+def lexicon() -> CueLexicon:
+    """The shipped cue lexicon, read once."""
+    path = resource("gazetteers", "speech_cues.tsv")
+    return parse_lexicon(path.read_text(encoding="utf-8").splitlines())
+
+
+def find_cues(text: str, folded: FoldedText | None = None) -> list[Cue]:
+    """Every speech cue in ``text``, in order, with offsets into ``text``.
+
+    ``folded`` is ``FoldedText(text)`` when the caller already has it.
+    """
+    lex = lexicon()
+    ft = folded if folded is not None else FoldedText(text)
+    cues: list[Cue] = []
+    pending: tuple[int, int, _Form] | None = None  # a حسبما waiting for its verb
+    for m in lex.pattern.finditer(ft.folded):
+        form = lex.forms.get(_SPACE.sub(" ", m.group()))
+        if form is None:
+            continue
+        start, end = ft.start(m.start()), ft.end(m.end())
+        if pending is not None:
+            source_start, source_end, source = pending
+            pending = None
+            if form.kind == VERB and not text[source_end:start].strip():
+                cues.append(Cue(source_start, end, SOURCE, source.lemma, form.gender,
+                                form.number, form.person, True, source.clitic))
+                continue
+        if form.needs_verb:
+            pending = (start, end, form)
+            continue
+        if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m.end()):
+            continue
+        cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
+                        form.person, form.named, form.clitic))
+    return cues
+
+
+def is_name_noun(word: str) -> bool:
+    """Whether quoted text right after ``word`` is a name (منصة "إكس"), not a quotation."""
+    key = fold(word)
+    nouns = lexicon().name_nouns
+    if key in nouns:
+        return True
+    for clitic in ("و", "ب", "ل", "ك", "ف", "وب", "ول", "لل", "ال", "وال", "بال"):
+        if key.startswith(clitic) and key[len(clitic):] in nouns:
+            return True
+        if key.startswith(clitic) and "ال" + key[len(clitic):] in nouns:
+            return True
+    return False

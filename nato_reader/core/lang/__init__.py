@@ -1,0 +1,1 @@
+"""Plain-data Arabic language modules (word lists), kept apart from the algorithms."""

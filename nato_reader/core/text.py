@@ -1,0 +1,191 @@
+"""Normalisation for matching, with an exact map back to the original text.
+
+Matching happens on a folded form (``Normalized.norm``): presentation forms → base letters,
+harakat, tatweel and Quranic marks removed, hamza/alef variants → ا, ى → ي, ة → ه, Persian
+ی ک → ي ك, Eastern digits → ASCII, zero-width and bidi controls removed, odd spaces → space,
+ASCII letters lower-cased. Every folded character remembers which original characters it came
+from, so a match on ``norm`` maps back to exact original code-point offsets.
+
+No library keeps such an offset map (pyarabic's ``strip_tashkeel`` and friends return a new
+string only), so the map is built here: the text goes through one ``str.translate`` and only the
+characters that vanish or expand are visited one by one; runs of 1:1 characters are appended as
+``range`` objects, which keeps it linear and fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from pyarabic import araby
+
+# Marks that belong to the letter before them: a span ending on that letter takes them along.
+_MARKS = (
+    araby.HARAKAT_STRING
+    + araby.SHADDA
+    + araby.TATWEEL
+    + "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
+    + "".join(chr(c) for c in range(0x064B, 0x0660))  # harakat, combining hamza and madda
+    + "\u0670"  # superscript alef
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6))
+    + "\u08d3\u08d4\u08e3\u08f0\u08f1\u08f2\u08f3"
+)
+# Invisible controls: removed, and never part of a span's edge.
+_CONTROLS = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+_SINGLE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\u205f": " ",
+    "\u2028": "\n", "\u2029": "\n",
+}
+for _c in range(0x2000, 0x200B):
+    _SINGLE[chr(_c)] = " "
+for _i in range(10):
+    _SINGLE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _SINGLE[chr(0x06F0 + _i)] = str(_i)  # Persian
+for _c in range(ord("A"), ord("Z") + 1):
+    _SINGLE[chr(_c)] = chr(_c + 32)
+
+
+def _fold_plain(s: str) -> str:
+    """Fold a short string that holds no presentation forms (used to build the table)."""
+    out = []
+    for ch in s:
+        if ch in _MARKS or ch in _CONTROLS:
+            continue
+        out.append(_SINGLE.get(ch, ch))
+    return "".join(out)
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(ch): "" for ch in _MARKS + _CONTROLS}
+    table.update({ord(k): v for k, v in _SINGLE.items()})
+    # Presentation forms are safe for NFKC: they only ever mean their base letters.
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        folded = _fold_plain(unicodedata.normalize("NFKC", ch))
+        # The isolated harakat forms (ﹰ …) decompose to a space plus a mark: they are marks.
+        table[cp] = folded if folded.strip() else ""
+    return table
+
+
+_TABLE = _build_table()
+_DROP_MARKS = {k for k, v in _TABLE.items() if v == "" and chr(k) not in _CONTROLS}
+_DROP_CTRL = {ord(c) for c in _CONTROLS}
+_EXPAND = {k for k, v in _TABLE.items() if len(v) > 1}
+
+
+def _class(cps: set[int]) -> str:
+    """A regex character class body for ``cps``, written as ranges (matches fast)."""
+    parts: list[str] = []
+    run: list[int] = []
+    for c in sorted(cps):
+        if run and c == run[-1] + 1:
+            run.append(c)
+            continue
+        if run:
+            parts.append(_range(run[0], run[-1]))
+        run = [c]
+    if run:
+        parts.append(_range(run[0], run[-1]))
+    return "".join(parts)
+
+
+def _range(a: int, b: int) -> str:
+    return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+
+
+# One pass finds every character that does not map 1:1.
+_SPECIAL = re.compile(
+    f"(?P<mark>[{_class(_DROP_MARKS)}]+)|(?P<ctrl>[{_class(_DROP_CTRL)}]+)|(?P<exp>[{_class(_EXPAND)}])"
+)
+
+
+# Characters the folding changes; most Arabic letters pass through untouched, so replacing
+# only these is much faster than ``str.translate`` over the whole text.
+_CHANGED = re.compile(f"[{_class(set(_TABLE))}]+")
+
+
+def _fold(text: str) -> str:
+    return _CHANGED.sub(lambda m: m.group().translate(_TABLE), text)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A text and its folded matching form, with the offset map between them."""
+
+    original: str
+    norm: str
+    # For each norm character: the original offset where it starts and where it ends.
+    # ``None`` when the folding was 1:1 everywhere (then offsets are the same).
+    _starts: array | None = field(default=None, repr=False, compare=False)
+    _ends: array | None = field(default=None, repr=False, compare=False)
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        """The exact original span of the norm span ``[nstart, nend)``.
+
+        Marks written on the last letter (harakat, shadda, tatweel) are part of the span;
+        invisible controls around it are not.
+        """
+        n = len(self.norm)
+        nstart = max(0, min(nstart, n))
+        nend = max(nstart, min(nend, n))
+        if self._starts is None or self._ends is None:
+            return nstart, nend
+        if nstart == nend:
+            pos = self._starts[nstart] if nstart < n else len(self.original)
+            return pos, pos
+        return self._starts[nstart], self._ends[nend - 1]
+
+    def to_norm(self, ostart: int, oend: int) -> tuple[int, int]:
+        """The norm span covering the original span ``[ostart, oend)`` (inverse of to_original)."""
+        if self._starts is None or self._ends is None:
+            n = len(self.norm)
+            return max(0, min(ostart, n)), max(0, min(oend, n))
+        return bisect_left(self._starts, ostart), bisect_right(self._starts, max(ostart, oend - 1))
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching and keep the map back to its offsets."""
+    norm = _fold(text)
+    if len(norm) == len(text) and _SPECIAL.search(text) is None:
+        return Normalized(text, norm)
+    starts = array("l")
+    ends = array("l")
+    pos = 0  # original offset up to which characters have been mapped
+    for m in _SPECIAL.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+        if m.lastgroup == "mark":
+            if ends and ends[-1] == a:
+                ends[-1] = b
+        elif m.lastgroup == "exp":
+            width = len(_TABLE[ord(text[a])])
+            starts.extend([a] * width)
+            ends.extend([b] * width)
+        pos = b
+    if pos < len(text):
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized(text, norm, starts, ends)
+
+
+def normalize_key(s: str) -> str:
+    """The same folding as ``normalize`` without the map, whitespace runs collapsed.
+
+    Lexicon keys and search queries go through this, so they compare equal to ``norm`` slices.
+    """
+    return " ".join(_fold(s).split())

@@ -1,0 +1,112 @@
+"""Tokens of the normalised text, their proclitics, and words glued together by lost spaces.
+
+Everything here works on ``Normalized.norm`` offsets. Proclitics are never stripped blindly:
+``readings`` lists every way a token may split into proclitics + stem, and the caller keeps
+the reading whose stem the lexicon knows (the و of واشنطن, the ل of لبنان, the ك of كندا stay
+part of the name because the unsplit word is itself known and wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nato_reader.core.text import Normalized
+
+# A word: letters and digits of any script (marks and tatweel are already folded away).
+WORD = re.compile(r"[^\W_]+")
+# A hashtag (#حلف_الناتو) is a label, not prose: no entity spans inside it.
+HASHTAG = re.compile(r"#[\w]+")
+
+# Conjunction, then preposition: و ف, ب ل ك, and their combinations (وب ول فل وك …).
+PROCLITICS: tuple[str, ...] = (
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+)
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word in the norm text: ``[start, end)`` are norm offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One segmentation of a token: ``key`` is the stem to look up (with ال restored after
+    ل+ال), and the stem starts ``offset`` characters into the token."""
+
+    offset: int
+    key: str
+
+
+def tokenize(norm: Normalized | str) -> list[Token]:
+    """The words of the norm text, hashtags left out."""
+    s = norm.norm if isinstance(norm, Normalized) else norm
+    tags = [m.span() for m in HASHTAG.finditer(s)] if "#" in s else []
+    if not tags:
+        return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(s)]
+    out: list[Token] = []
+    i = 0
+    for m in WORD.finditer(s):
+        while i < len(tags) and tags[i][1] <= m.start():
+            i += 1
+        if i < len(tags) and tags[i][0] <= m.start() < tags[i][1]:
+            continue
+        out.append(Token(m.start(), m.end(), m.group()))
+    return out
+
+
+def readings(word: str) -> Iterator[Reading]:
+    """Every proclitic segmentation of ``word``, the unsplit word first.
+
+    After ل (ل ول فل) a stem starting with ل may be the article's lam of ل+ال (للصين = ل +
+    الصين): that reading's key restores the alef while its offset keeps the lam in the span,
+    as CONVENTIONS asks (``للصين`` → ``لصين``).
+    """
+    for p in PROCLITICS:
+        if not word.startswith(p) or len(word) - len(p) < _MIN_STEM:
+            continue
+        rest = word[len(p):]
+        yield Reading(len(p), rest)
+        if p.endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
+            yield Reading(len(p), "ا" + rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def cached_readings(word: str) -> tuple[Reading, ...]:
+    """``readings`` remembered per word: news vocabulary repeats, so most calls are hits."""
+    return tuple(readings(word))
+
+
+def split_glued(
+    token: Token, known: Callable[[str], bool], depth: int = 2
+) -> list[Token] | None:
+    """Split a word whose spaces were lost (روسياوالصين, الولاياتالمتحدة) into known words.
+
+    A split is tried only where the next word starts with و or ال, the joins that scraping
+    loses most; both sides must be words the lexicon knows (``known`` gets each side's
+    readings), so ordinary words that merely contain و or ال are left alone.
+    """
+    w = token.text
+    if len(w) < 6:
+        return None
+    for k in range(3, len(w) - 2):
+        if w[k] != "و" and not w.startswith("ال", k):
+            continue
+        left, right = w[:k], w[k:]
+        if not any(known(r.key) for r in readings(left)):
+            continue
+        right_tok = Token(token.start + k, token.end, right)
+        if any(known(r.key) for r in readings(right)):
+            return [Token(token.start, token.start + k, left), right_tok]
+        if depth > 1:
+            rest = split_glued(right_tok, known, depth - 1)
+            if rest:
+                return [Token(token.start, token.start + k, left), *rest]
+    return None

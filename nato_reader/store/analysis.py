@@ -1,0 +1,52 @@
+"""Running the text engine over a batch of records before they are stored.
+
+Analysis is pure CPU work, so a large batch is spread over processes (one per core); the
+database write that follows is a single transaction in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from nato_reader.core.record import Record
+
+# Below this many texts, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def _analyzer() -> Callable[[str], Record] | None:
+    try:
+        from nato_reader.core.analyze import analyze
+    except ImportError:
+        return None
+    return analyze
+
+
+def _analyze_one(text: str) -> Record:
+    analyze = _analyzer()
+    assert analyze is not None  # checked by analyze_records before work is handed out
+    return analyze(text)
+
+
+def available() -> bool:
+    """Whether the text engine is installed with this copy of nato_reader."""
+    return _analyzer() is not None
+
+
+def analyze_records(records: Sequence[Record]) -> None:
+    """Give every record without spans the engine's suggestions (in place)."""
+    todo = [r for r in records if not r.spans]
+    if not todo or not available():
+        return
+    texts = [r.text for r in todo]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) >= PARALLEL_FROM and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_analyze_one, texts, chunksize=16))
+    else:
+        results = [_analyze_one(t) for t in texts]
+    for record, analysed in zip(todo, results, strict=True):
+        record.spans = list(analysed.spans)
+        record.relations = list(analysed.relations)

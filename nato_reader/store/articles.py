@@ -1,0 +1,333 @@
+"""Articles: importing batches, the list, search, the review status and whole records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from nato_reader.core.record import (
+    AUTO,
+    ENTITY_LABELS,
+    MANUAL,
+    Record,
+    RecordError,
+    Relation,
+    Span,
+)
+from nato_reader.formats.textfile import split_title
+from nato_reader.store import analysis, filters
+from nato_reader.store.database import now, write_lock
+from nato_reader.store.errors import SearchError, StoreError
+from nato_reader.store.history import ensure_annotator, insert_event, recorded_change
+from nato_reader.store.models import (
+    ACCEPTED,
+    NEW,
+    OPEN,
+    REJECTED,
+    RETURNED,
+    STATUSES,
+    TRANSITIONS,
+    Article,
+    ArticleFilter,
+    ArticleRow,
+    Event,
+    ImportResult,
+    StoredRelation,
+    StoredSpan,
+)
+from nato_reader.store.searchtext import normalize, to_fts_query
+
+ROW_COLUMNS = "a.id, a.title, a.source, a.date, a.status, a.n_quotes, a.n_open, a.updated"
+ONLY = ("all", "manual", "accepted")
+SYSTEM_ANNOTATOR = "nato-reader"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _row(values: Sequence[Any]) -> ArticleRow:
+    return ArticleRow(*values)
+
+
+def span_from_row(row: dict[str, Any]) -> StoredSpan:
+    return StoredSpan(
+        pk=row["pk"], article_id=row["article_id"], sid=row["sid"], start=row["start"],
+        end=row["end"], label=row["label"], text=row["text"], attrs=json.loads(row["attrs"]),
+        source=row["source"], state=row["state"], annotator=row["annotator"],
+        created=row["created"], updated=row["updated"], review=row["review"],
+    )
+
+
+def _fts_error(query: str, error: sqlite3.Error) -> SearchError:
+    return SearchError(f"search {query!r} cannot be run: {error}")
+
+
+class ArticlesMixin:
+    db: Database
+
+    # ---- import -------------------------------------------------------------------------
+
+    def add_records(self, records: Iterable[Record], *, analyze: bool, source: str = AUTO,
+                    annotator: str | None = None) -> ImportResult:
+        """Store a batch of records in one transaction: all of them or, on error, none.
+
+        ``source="manual"`` marks every given span as made by a person (stored accepted);
+        with ``"auto"`` each span keeps its own source. Records whose text is already stored
+        are skipped.
+        """
+        if source not in (AUTO, MANUAL):
+            raise StoreError(f"unknown span source {source!r} (auto or manual)")
+        batch = list(records)
+        for number, record in enumerate(batch, 1):
+            try:
+                record.validate()
+            except RecordError as error:
+                raise StoreError(f"record {number} ({record.id}): {error}") from None
+        if analyze:
+            if not analysis.available():
+                raise StoreError("the text engine (nato_reader.core.analyze) is not installed")
+            analysis.analyze_records(batch)
+        stamp = now()
+        result = ImportResult()
+        with write_lock(self.db):
+            if annotator:
+                ensure_annotator(self.db, annotator)
+            fresh = self._new_records(batch, result)
+            self._insert_records(fresh, source=source, annotator=annotator, stamp=stamp)
+            insert_event(self.db, article_id=None, annotator=annotator or SYSTEM_ANNOTATOR,
+                         action="import", span_pk=None, before=None,
+                         after={"added": result.added, "skipped": result.skipped},
+                         stamp=stamp)
+        return result
+
+    def _new_records(self, batch: list[Record], result: ImportResult) -> list[Record]:
+        """The records not stored yet (by content hash); fills ``result``."""
+        hashes = [content_hash(r.text) for r in batch]
+        stored: dict[str, str] = {}  # hash -> id, for hashes already in the database
+        ids: dict[str, str] = {}  # id -> hash, for ids already in the database
+        for i in range(0, len(batch), 500):
+            chunk_h = hashes[i:i + 500]
+            chunk_i = [r.id for r in batch[i:i + 500]]
+            marks = ", ".join("?" for _ in chunk_h)
+            for aid, h in self.db.execute(
+                f"SELECT id, content_hash FROM articles WHERE content_hash IN ({marks})"
+                f" OR id IN ({marks})", chunk_h + chunk_i,
+            ):
+                stored[h] = aid
+                ids[aid] = h
+        fresh: list[Record] = []
+        for record, h in zip(batch, hashes, strict=True):
+            if h in stored:
+                result.skipped.append(stored[h])
+                continue
+            if record.id in ids:
+                raise StoreError(
+                    f"article id {record.id} is already used by a different text; "
+                    "give the record another id (or none, to derive one from its text)"
+                )
+            stored[h] = record.id
+            ids[record.id] = h
+            fresh.append(record)
+            result.added.append(record.id)
+        return fresh
+
+    def _insert_records(self, records: list[Record], *, source: str, annotator: str | None,
+                        stamp: str) -> None:
+        article_rows = []
+        fts_rows = []
+        span_rows = []
+        relation_rows = []
+        entity_rows = set()
+        for record in records:
+            meta = dict(record.meta)
+            title = str(meta.get("title") or split_title(record.text))
+            article_rows.append((
+                record.id, title, str(meta.get("source") or ""), meta.get("date"),
+                record.text, json.dumps(meta, ensure_ascii=False), content_hash(record.text),
+                NEW, stamp, stamp,
+            ))
+            fts_rows.append((record.id, normalize(title), normalize(record.text)))
+            for span in record.spans:
+                manual = source == MANUAL or span.source == MANUAL
+                span_rows.append((
+                    record.id, span.id, span.start, span.end, span.label, span.text,
+                    json.dumps(span.attrs, ensure_ascii=False), MANUAL if manual else AUTO,
+                    ACCEPTED if manual else OPEN, annotator if manual else None, stamp, stamp,
+                ))
+                if span.label in ENTITY_LABELS:
+                    entity_rows.add((str(span.attrs.get("canonical") or span.text), span.label,
+                                     span.attrs.get("country")))
+            relation_rows.extend((record.id, r.head, r.child, r.label) for r in record.relations)
+        execute = self.db.conn.executemany
+        execute("INSERT INTO articles (id, title, source, date, text, meta, content_hash,"
+                " status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows)
+        execute("INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)", fts_rows)
+        execute('INSERT INTO spans (article_id, sid, start, "end", label, text, attrs, source,'
+                " state, annotator, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                span_rows)
+        execute("INSERT INTO relations (article_id, head, child, label) VALUES (?, ?, ?, ?)",
+                relation_rows)
+        execute("INSERT OR IGNORE INTO entities (canonical, label, country) VALUES (?, ?, ?)",
+                sorted(entity_rows, key=lambda r: (r[0], r[1], r[2] or "")))
+        if span_rows:
+            execute(
+                """UPDATE articles SET
+                     n_quotes = (SELECT count(*) FROM spans WHERE article_id = :id
+                                 AND label IN ('QUOTE', 'CLAIM') AND state != 'rejected'),
+                     n_open = (SELECT count(*) FROM spans WHERE article_id = :id
+                               AND state = 'open')
+                   WHERE id = :id""",
+                ({"id": r.id} for r in records if r.spans),
+            )
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def get_article(self, article_id: str) -> Article:
+        row = next(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in this database")
+        return Article(
+            id=row["id"], title=row["title"], source=row["source"], date=row["date"],
+            status=row["status"], n_quotes=row["n_quotes"], n_open=row["n_open"],
+            updated=row["updated"], text=row["text"], meta=json.loads(row["meta"]),
+            content_hash=row["content_hash"], review_comment=row["review_comment"],
+        )
+
+    def resolve_id(self, prefix: str) -> str:
+        """The one article id that starts with ``prefix`` (as users type short ids)."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            [prefix, prefix + "\uffff"])]
+        if not ids:
+            raise StoreError(f"no article id starts with {prefix!r}")
+        if len(ids) > 1 and ids[0] != prefix:
+            raise StoreError(f"more than one article id starts with {prefix!r}; type more of it")
+        return ids[0]
+
+    def count_articles(self, flt: ArticleFilter | None = None) -> int:
+        clause, params = filters.where(flt)
+        return self._run_list(flt, f"SELECT count(*) FROM articles a WHERE {clause}",
+                              params)[0][0]
+
+    def list_articles(self, flt: ArticleFilter | None = None, *, offset: int = 0,
+                      limit: int = 200, order: str = "updated") -> list[ArticleRow]:
+        clause, params = filters.where(flt)
+        sql = (f"SELECT {ROW_COLUMNS} FROM articles a WHERE {clause}"
+               f" ORDER BY {filters.order_by(order)} LIMIT ? OFFSET ?")
+        return [_row(r) for r in self._run_list(flt, sql, [*params, limit, offset])]
+
+    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
+        """Articles matching ``query`` (words, ``word*``, ``"phrases"``, AND/OR/NOT), best first."""
+        match = to_fts_query(query)
+        sql = (f"SELECT {ROW_COLUMNS} FROM articles_fts f JOIN articles a ON a.id = f.article_id"
+               " WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?")
+        try:
+            return [_row(r) for r in self.db.execute(sql, [match, limit, offset])]
+        except sqlite3.OperationalError as error:
+            raise _fts_error(query, error) from None
+
+    def _run_list(self, flt: ArticleFilter | None, sql: str, params: list[Any]) -> list[tuple]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            if flt is not None and flt.query:
+                raise _fts_error(flt.query, error) from None
+            raise
+
+    # ---- review workflow ----------------------------------------------------------------
+
+    def set_status(self, article_id: str, status: str, *, annotator: str,
+                   comment: str | None = None) -> Event:
+        if status not in STATUSES:
+            raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+        current = self.get_article(article_id).status
+        if status not in TRANSITIONS[current]:
+            allowed = ", ".join(TRANSITIONS[current])
+            raise StoreError(f"an article that is {current} cannot become {status} "
+                             f"(it can become: {allowed})")
+        if status == RETURNED and not (comment and comment.strip()):
+            raise StoreError("returning an article needs a comment saying what to change")
+        events: list[Event] = []
+        with recorded_change(self.db, article_id, annotator, f"status:{status}",
+                             start_work=False, result=events):
+            self.db.execute("UPDATE articles SET status = ?, review_comment = ? WHERE id = ?",
+                            [status, comment if comment else None, article_id])
+        return events[0]
+
+    # ---- records ------------------------------------------------------------------------
+
+    def get_record(self, article_id: str, *, include_rejected: bool = False,
+                   only: str = "all") -> Record:
+        article = self.get_article(article_id)
+        return next(self._records([(article.id, article.text, json.dumps(article.meta))],
+                                  include_rejected=include_rejected, only=only, labels=None,
+                                  annotator=None))
+
+    def iter_records(self, flt: ArticleFilter | None = None, *,
+                     labels: Iterable[str] | None = None, only: str = "all",
+                     annotator: str | None = None, batch: int = 500,
+                     include_rejected: bool = False) -> Iterator[Record]:
+        """Every matching article as a record, read ``batch`` articles at a time."""
+        if only not in ONLY:
+            raise StoreError(f"unknown span selection {only!r} (one of: {', '.join(ONLY)})")
+        label_set = None if labels is None else set(labels)
+        clause, params = filters.where(flt)
+        last = ""
+        while True:
+            rows = self._run_list(
+                flt, f"SELECT a.id, a.text, a.meta FROM articles a WHERE {clause} AND a.id > ?"
+                     " ORDER BY a.id LIMIT ?", [*params, last, batch])
+            if not rows:
+                return
+            yield from self._records(rows, include_rejected=include_rejected, only=only,
+                                     labels=label_set, annotator=annotator)
+            last = rows[-1][0]
+
+    def _records(self, rows: list[tuple], *, include_rejected: bool, only: str,
+                 labels: set[str] | None, annotator: str | None) -> Iterator[Record]:
+        if only not in ONLY:
+            raise StoreError(f"unknown span selection {only!r} (one of: {', '.join(ONLY)})")
+        ids = [r[0] for r in rows]
+        marks = ", ".join("?" for _ in ids)
+        conditions = [f"article_id IN ({marks})"]
+        params: list[Any] = list(ids)
+        if not include_rejected:
+            conditions.append(f"state != '{REJECTED}'")
+        if only == "manual":
+            conditions.append(f"source = '{MANUAL}'")
+        elif only == "accepted":
+            conditions.append(f"state = '{ACCEPTED}'")
+        if annotator:
+            conditions.append("annotator = ?")
+            params.append(annotator)
+        spans: dict[str, list[Span]] = {i: [] for i in ids}
+        for row in self.db.query(
+            f"SELECT * FROM spans WHERE {' AND '.join(conditions)} ORDER BY article_id, start,"
+            ' "end" DESC, pk', params,
+        ):
+            if labels is None or row["label"] in labels:
+                spans[row["article_id"]].append(Span(
+                    start=row["start"], end=row["end"], label=row["label"], text=row["text"],
+                    id=row["sid"], source=row["source"], attrs=json.loads(row["attrs"])))
+        relations: dict[str, list[Relation]] = {i: [] for i in ids}
+        for aid, head, child, label in self.db.execute(
+            f"SELECT article_id, head, child, label FROM relations WHERE article_id IN ({marks})"
+            " ORDER BY pk", ids,
+        ):
+            relations[aid].append(Relation(head, child, label))
+        for aid, text, meta in rows:
+            kept = {s.id for s in spans[aid]}
+            yield Record(id=aid, text=text, meta=json.loads(meta), spans=spans[aid],
+                         relations=[r for r in relations[aid]
+                                    if r.head in kept and r.child in kept])
+
+    def relations(self, article_id: str) -> list[StoredRelation]:
+        return [StoredRelation(**row) for row in self.db.query(
+            "SELECT pk, article_id, head, child, label FROM relations WHERE article_id = ?"
+            " ORDER BY pk", [article_id])]

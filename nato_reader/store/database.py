@@ -1,0 +1,106 @@
+"""Opening the SQLite file: checks, connection settings, migrations, write transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from nato_reader.store import schema
+from nato_reader.store.errors import StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+DB_FILE_NAME = "nato-reader.db"
+ENV_VAR = "NATO_READER_DB"
+
+
+def default_path() -> Path:
+    """``$NATO_READER_DB`` when set, else the database in the user's data folder."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path("nato-reader") / DB_FILE_NAME
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def connect(path: Path) -> tuple[Database, bool]:
+    """Open (creating when missing) and migrate the database; True when it was new.
+
+    Raises StoreError for a file that is not SQLite, a SQLite file that is not ours, and a
+    database written by a newer nato_reader.
+    """
+    is_new = not path.exists() or path.stat().st_size == 0
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        raise StoreError(f"cannot open {path}: {error}") from None
+    try:
+        db = Database(conn, execute_plugins=False)
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise StoreError(f"{path} is not a nato_reader database (file is not SQLite)") from None
+    try:
+        _check_ours(db, path, tables)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        if schema.pending_names(db):
+            # Under the write lock, so two programs opening a new file do not both migrate.
+            with write_lock(db):
+                schema.apply(db)
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"cannot open {path}: {error}") from None
+    except StoreError:
+        conn.close()
+        raise
+    return db, is_new
+
+
+def _check_ours(db: Database, path: Path, tables: set[str]) -> None:
+    if not tables:
+        return
+    if schema.migrations.migrations_table not in tables or not schema.applied_names(db):
+        raise StoreError(
+            f"{path} is a SQLite database of another program, not a nato_reader database"
+        )
+    unknown = [n for n in schema.applied_names(db) if n not in schema.MIGRATION_NAMES]
+    if unknown:
+        raise StoreError(
+            f"{path} was written by a newer nato_reader (schema version "
+            f"{len(schema.applied_names(db))}; this version knows {schema.SCHEMA_VERSION}): "
+            "update nato_reader to open it"
+        )
+
+
+@contextmanager
+def write_lock(db: Database) -> Iterator[Database]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads first and writes later fails at once with "database is
+    locked" when another process wrote in between; taking the write lock up front makes the
+    busy timeout apply instead, so the window and the command line can write one file.
+    """
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"the database is busy (another program is writing): {error}") from None
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")

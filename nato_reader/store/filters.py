@@ -1,0 +1,70 @@
+"""ArticleFilter → SQL. Each condition uses an index (see schema.m002_list_counters)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nato_reader.store.errors import StoreError
+from nato_reader.store.models import STATUSES, ArticleFilter
+from nato_reader.store.searchtext import to_fts_query
+
+# order name -> ORDER BY clause; ``id`` breaks ties so pages never overlap.
+ORDERS = {
+    "updated": "a.updated DESC, a.id",
+    "created": "a.created DESC, a.id",
+    "date": "a.date DESC, a.id",
+    "title": "a.title, a.id",
+    "status": "a.status, a.updated DESC, a.id",
+    "quotes": "a.n_quotes DESC, a.id",
+    "open": "a.n_open DESC, a.id",
+}
+
+
+def where(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
+    """A WHERE clause over ``articles a`` (``1`` when there is no filter) and its parameters."""
+    if flt is None:
+        return "1", []
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.query:
+        clauses.append("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(to_fts_query(flt.query))
+    if flt.status:
+        statuses = [flt.status] if isinstance(flt.status, str) else list(flt.status)
+        unknown = [s for s in statuses if s not in STATUSES]
+        if unknown:
+            raise StoreError(f"unknown status {unknown[0]!r} (one of: {', '.join(STATUSES)})")
+        clauses.append(f"a.status IN ({', '.join('?' for _ in statuses)})")
+        params.extend(statuses)
+    if flt.label:
+        clauses.append("a.id IN (SELECT article_id FROM spans WHERE label = ?"
+                       " AND state != 'rejected')")
+        params.append(flt.label)
+    if flt.speaker:
+        clauses.append("a.id IN (SELECT article_id FROM spans"
+                       " WHERE json_extract(attrs, '$.speaker') = ?"
+                       " AND label IN ('QUOTE', 'CLAIM') AND state != 'rejected')")
+        params.append(flt.speaker)
+    if flt.country:
+        clauses.append("a.id IN (SELECT article_id FROM spans"
+                       " WHERE json_extract(attrs, '$.country') = ? AND state != 'rejected')")
+        params.append(flt.country.upper())
+    if flt.annotator:
+        clauses.append("(a.id IN (SELECT article_id FROM spans WHERE annotator = ?)"
+                       " OR a.id IN (SELECT article_id FROM events WHERE annotator = ?))")
+        params.extend([flt.annotator, flt.annotator])
+    if flt.date_from:
+        clauses.append("a.date >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        # A date given as a day includes every time of that day.
+        clauses.append("a.date <= ?")
+        params.append(flt.date_to + ("\uffff" if len(flt.date_to) <= 10 else ""))
+    return (" AND ".join(clauses) or "1"), params
+
+
+def order_by(order: str) -> str:
+    try:
+        return ORDERS[order]
+    except KeyError:
+        raise StoreError(f"unknown order {order!r} (one of: {', '.join(ORDERS)})") from None

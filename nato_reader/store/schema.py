@@ -1,0 +1,174 @@
+"""The database schema as recorded migrations (``sqlite_utils.migrations.Migrations``).
+
+Each migration runs once, in its own transaction, and is recorded by name in
+``_sqlite_migrations``; the schema version is the number of migrations applied. A database that
+records a migration this code does not know was written by a newer nato_reader and is refused.
+Migrations are never edited once released: a change is a new migration at the end.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "nato_reader"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, script: str) -> None:
+    # executescript() would commit the open transaction; migrations run inside one.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    _run(db,
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            text TEXT NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            content_hash TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'new',
+            review_comment TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE annotators (
+            name TEXT PRIMARY KEY,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE spans (
+            pk INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            sid TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}',
+            source TEXT NOT NULL DEFAULT 'auto',
+            state TEXT NOT NULL DEFAULT 'open',
+            annotator TEXT REFERENCES annotators(name),
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            review TEXT,
+            UNIQUE (article_id, sid)
+        );
+        CREATE TABLE relations (
+            pk INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            head TEXT NOT NULL,
+            child TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT 'SAID_BY'
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT REFERENCES articles(id),
+            annotator TEXT NOT NULL,
+            action TEXT NOT NULL,
+            created TEXT NOT NULL,
+            span_pk INTEGER,
+            before TEXT,
+            after TEXT,
+            undoes INTEGER REFERENCES events(id)
+        );
+        CREATE INDEX spans_article ON spans(article_id, start);
+        CREATE INDEX relations_article ON relations(article_id);
+        CREATE INDEX events_article ON events(article_id, id);
+        """
+    )
+
+
+@migrations()
+def m002_list_counters(db: Database) -> None:
+    # The article list shows and sorts by these; counting spans per row over 100,000
+    # articles would make scrolling slow, so the store keeps them up to date on every write.
+    _run(db,
+        """
+        ALTER TABLE articles ADD COLUMN n_quotes INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN n_open INTEGER NOT NULL DEFAULT 0;
+        UPDATE articles SET
+            n_quotes = (SELECT count(*) FROM spans s WHERE s.article_id = articles.id
+                        AND s.label IN ('QUOTE', 'CLAIM') AND s.state != 'rejected'),
+            n_open = (SELECT count(*) FROM spans s WHERE s.article_id = articles.id
+                      AND s.state = 'open');
+        CREATE INDEX articles_updated ON articles(updated);
+        CREATE INDEX articles_status ON articles(status, updated);
+        CREATE INDEX articles_date ON articles(date);
+        CREATE INDEX spans_label ON spans(label, article_id);
+        CREATE INDEX spans_annotator ON spans(annotator, article_id);
+        CREATE INDEX spans_speaker ON spans(json_extract(attrs, '$.speaker'), article_id);
+        CREATE INDEX spans_country ON spans(json_extract(attrs, '$.country'), article_id);
+        CREATE INDEX events_annotator ON events(annotator, article_id);
+        """
+    )
+
+
+@migrations()
+def m003_entities(db: Database) -> None:
+    _run(db,
+        """
+        CREATE TABLE entities (
+            pk INTEGER PRIMARY KEY,
+            canonical TEXT NOT NULL,
+            label TEXT NOT NULL,
+            country TEXT,
+            UNIQUE (canonical, label)
+        );
+        CREATE TABLE entity_aliases (
+            pk INTEGER PRIMARY KEY,
+            entity_pk INTEGER NOT NULL REFERENCES entities(pk),
+            alias TEXT NOT NULL,
+            UNIQUE (entity_pk, alias)
+        );
+        INSERT OR IGNORE INTO entities (canonical, label, country)
+            SELECT coalesce(json_extract(attrs, '$.canonical'), text), label,
+                   max(json_extract(attrs, '$.country'))
+            FROM spans WHERE label IN ('PERSON', 'ORG', 'COUNTRY', 'NORP', 'LOCATION')
+            GROUP BY 1, 2;
+        """
+    )
+
+
+@migrations()
+def m004_search(db: Database) -> None:
+    # The index holds a normalised copy (see store.normalize), so it cannot be an
+    # external-content table over ``articles``; the store writes both in one transaction.
+    _run(db,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            article_id UNINDEXED, title, body, tokenize = 'unicode61'
+        );
+        CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+    # The rows are filled by Store.open, which rebuilds the index whenever the
+    # normaliser recorded in store_meta differs from the running one.
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(
+    f.__name__ for f in (m001_core, m002_list_counters, m003_entities, m004_search)
+)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def apply(db: Database, *, stop_before: str | None = None) -> None:
+    """Apply the pending migrations (all, or those before ``stop_before``).
+
+    Inside an open transaction each migration runs in a savepoint of it.
+    """
+    migrations.apply(db, stop_before=stop_before)
+
+
+def pending_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]

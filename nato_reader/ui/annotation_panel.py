@@ -1,0 +1,283 @@
+"""The spans of the open article beside the reader: quotes with their speakers, claims with
+their check-worthiness and note, and accept / reject for suggestions.
+
+The table is a model over the article's span list (no widget per row), so an article with
+thousands of spans opens as fast as one with ten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nato_reader.core.record import CLAIM, STATEMENT_LABELS
+from nato_reader.store import StoredSpan
+from nato_reader.ui.highlight import OKABE_ITO
+from nato_reader.ui.labels import label_name
+
+SPAN_PK = Qt.ItemDataRole.UserRole
+CHECKWORTHY = ("yes", "no", "unsure")
+_EXCERPT = 90
+
+
+def excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "…"
+
+
+class SpanTableModel(QAbstractTableModel):
+    COLUMNS = ("label", "text", "detail", "state")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spans: list[StoredSpan] = []
+
+    def set_spans(self, spans: Sequence[StoredSpan]) -> None:
+        self.beginResetModel()
+        self.spans = list(spans)
+        self.endResetModel()
+
+    def row_of(self, pk: int) -> int | None:
+        for i, span in enumerate(self.spans):
+            if span.pk == pk:
+                return i
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        span = self.spans[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "label":
+                return label_name(span.label)
+            if column == "text":
+                return excerpt(span.text)
+            if column == "detail":
+                return detail_text(span)
+            return state_name(span.state)
+        if role == Qt.ItemDataRole.DecorationRole and column == "label":
+            return QColor(OKABE_ITO.get(span.label, "#777777"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return span.text
+        if role == Qt.ItemDataRole.ForegroundRole and span.state == "rejected":
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == SPAN_PK:
+            return span.pk
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Label"), self.tr("Text"), self.tr("Speaker / country"),
+                self.tr("State"))[section]
+
+
+def detail_text(span: StoredSpan) -> str:
+    """What matters most about a span in one short line: a statement's speaker, an entity's
+    country or canonical name."""
+    attrs = span.attrs
+    if span.label in STATEMENT_LABELS:
+        speaker = attrs.get("speaker")
+        parts = ["← " + speaker if speaker else "← ?"]
+        if attrs.get("checkworthy"):
+            parts.append(f"[{attrs['checkworthy']}]")
+        return " ".join(parts)
+    parts = []
+    if attrs.get("canonical") and attrs["canonical"] != span.text:
+        parts.append(str(attrs["canonical"]))
+    if attrs.get("country"):
+        parts.append(str(attrs["country"]))
+    return " · ".join(parts)
+
+
+def state_name(state: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("SpanState", "suggested"),
+        "accepted": QCoreApplication.translate("SpanState", "accepted"),
+        "rejected": QCoreApplication.translate("SpanState", "rejected"),
+    }
+    return names.get(state, state)
+
+
+class AnnotationPanel(QWidget):
+    currentSpanChanged = Signal(int)  # pk
+    acceptRequested = Signal(int)
+    rejectRequested = Signal(int)
+    attrsEdited = Signal(int, dict)  # pk, attributes to merge
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SpanTableModel(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 96)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 72)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.details = QGroupBox()
+        self.span_text = QLabel()
+        self.span_text.setWordWrap(True)
+        self.span_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.span_text.setMaximumHeight(110)
+        self.speaker = QLabel()
+        self.speaker.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkworthy = QComboBox()
+        self.checkworthy.addItem("—", None)
+        for value, text in zip(
+            CHECKWORTHY, (self.tr("yes"), self.tr("no"), self.tr("unsure")), strict=True
+        ):
+            self.checkworthy.addItem(text, value)
+        self.checkworthy.activated.connect(self._checkworthy_chosen)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note for this claim"))
+        self.note.editingFinished.connect(self._note_done)
+        self.accept_button = QPushButton(self.tr("Accept (A)"))
+        self.reject_button = QPushButton(self.tr("Reject (R)"))
+        self.accept_button.clicked.connect(lambda: self._emit_current(self.acceptRequested))
+        self.reject_button.clicked.connect(lambda: self._emit_current(self.rejectRequested))
+        form = QFormLayout(self.details)
+        form.addRow(self.span_text)
+        form.addRow(self.tr("Speaker"), self.speaker)
+        form.addRow(self.tr("Check-worthy"), self.checkworthy)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
+        self.set_spans([])
+
+    # -- content --------------------------------------------------------------------------
+
+    def set_spans(self, spans: Sequence[StoredSpan], current: int | None = None) -> None:
+        self.model.set_spans(spans)
+        n_open = sum(1 for s in spans if s.state == "open")
+        n_quotes = sum(1 for s in spans if s.label in STATEMENT_LABELS and s.state != "rejected")
+        self.heading.setText(
+            self.tr("%n span(s)", "", len(spans))
+            + " · "
+            + self.tr("%n statement(s)", "", n_quotes)
+            + " · "
+            + self.tr("%n open", "", n_open)
+        )
+        self.select_span(current)
+
+    def current_span(self) -> StoredSpan | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.spans):
+            return None
+        return self.model.spans[index.row()]
+
+    def select_span(self, pk: int | None) -> None:
+        """Make ``pk`` the current row (None: no row) without emitting currentSpanChanged."""
+        row = None if pk is None else self.model.row_of(pk)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clear()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        selection.blockSignals(False)
+        self.view.viewport().update()
+        self._show_details()
+
+    # -- details of the current span ------------------------------------------------------
+
+    def _show_details(self) -> None:
+        span = self.current_span()
+        self.details.setEnabled(span is not None)
+        if span is None:
+            self.details.setTitle(self.tr("No span selected"))
+            self.span_text.clear()
+            self.speaker.clear()
+            self.note.clear()
+            self.checkworthy.setCurrentIndex(0)
+            return
+        self.details.setTitle(f"{label_name(span.label)} · {state_name(span.state)}")
+        self.span_text.setText(span.text)
+        statement = span.label in STATEMENT_LABELS
+        self.speaker.setText(span.attrs.get("speaker") or (self.tr("none — press S") if statement
+                                                             else ""))
+        is_claim = span.label == CLAIM
+        self.checkworthy.setEnabled(is_claim)
+        self.note.setEnabled(is_claim)
+        self.checkworthy.setCurrentIndex(max(0, self.checkworthy.findData(
+            span.attrs.get("checkworthy"))))
+        self.note.setText(str(span.attrs.get("note") or ""))
+        self.accept_button.setEnabled(span.state != "accepted")
+        self.reject_button.setEnabled(span.state != "rejected")
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details()
+        if current.isValid():
+            self.currentSpanChanged.emit(self.model.spans[current.row()].pk)
+
+    def _emit_current(self, signal: Any) -> None:
+        span = self.current_span()
+        if span is not None:
+            signal.emit(span.pk)
+
+    def _checkworthy_chosen(self, _index: int) -> None:
+        span = self.current_span()
+        value = self.checkworthy.currentData()
+        if span is not None and span.attrs.get("checkworthy") != value:
+            self.attrsEdited.emit(span.pk, {"checkworthy": value})
+
+    def _note_done(self) -> None:
+        span = self.current_span()
+        note = self.note.text().strip() or None
+        if span is not None and span.label == CLAIM and span.attrs.get("note") != note:
+            self.attrsEdited.emit(span.pk, {"note": note})

@@ -1,0 +1,112 @@
+"""Help windows: the annotation guidelines, and a keyboard cheat sheet built from the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nato_reader.ui.docs_path import guidelines_path
+from nato_reader.ui.i18n import current_language
+
+
+class HelpDialog(QDialog):
+    """A Markdown document in a browser with working links to its neighbours."""
+
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 640)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])
+        try:
+            markdown = path.read_text(encoding="utf-8")
+        except OSError:
+            markdown = self.tr("The document {path} is missing from this installation.").format(
+                path=path
+            )
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
+        self.browser.setMarkdown(markdown)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+def show_guidelines(parent: QWidget | None) -> HelpDialog:
+    """Open the annotation guidelines, in Arabic when the interface is Arabic."""
+    path = guidelines_path(current_language())
+    title = QCoreApplication.translate("HelpDialog", "Annotation guidelines")
+    dialog = HelpDialog(path, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def _plain_text(action: QAction) -> str:
+    # "&Open…" shows as "Open…"; "&&" is a literal ampersand.
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(text, shortcuts) for every named action, in the order given; a key per line."""
+    rows = []
+    for action in actions:
+        if action.isSeparator() or not action.text():
+            continue
+        keys = "\n".join(
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+        )
+        rows.append((_plain_text(action), keys))
+    return rows
+
+
+class CheatSheetDialog(QDialog):
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(520, 600)
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            key_item = QTableWidgetItem(keys)
+            # Key names read left to right even in an Arabic interface.
+            key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, key_item)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def show_cheatsheet(parent: QWidget | None, actions: list[QAction]) -> CheatSheetDialog:
+    """Open a table of every action's text and shortcut, read from the actions themselves."""
+    dialog = CheatSheetDialog(actions, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

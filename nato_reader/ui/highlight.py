@@ -1,0 +1,230 @@
+"""Highlight layers: one colour per label, a look per state, and the legend that toggles them.
+
+Colours are the Okabe–Ito palette, told apart by people with every common colour-vision
+deficiency. An accepted span is filled; an open suggestion only gets a coloured underline
+(dashed for quotes and claims), so "the machine thinks" and "a person said" never look alike.
+Only background and underline change, never the font: a font change inside a word breaks
+Arabic joining, a background does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from nato_reader.core.record import (
+    CLAIM,
+    COUNTRY,
+    LABELS,
+    LOCATION,
+    NORP,
+    ORG,
+    PERSON,
+    QUOTE,
+    STATEMENT_LABELS,
+)
+from nato_reader.ui.qt_text import OffsetMap
+
+OKABE_ITO: dict[str, str] = {
+    PERSON: "#0072B2",  # blue
+    ORG: "#E69F00",  # orange
+    COUNTRY: "#009E73",  # bluish green
+    NORP: "#CC79A7",  # reddish purple
+    LOCATION: "#56B4E9",  # sky blue
+    QUOTE: "#F0E442",  # yellow
+    CLAIM: "#D55E00",  # vermillion
+}
+
+# The key that tags a selection with each label (also shown in the menus and the legend).
+LABEL_KEYS: dict[str, str] = {
+    PERSON: "P",
+    ORG: "O",
+    COUNTRY: "C",
+    NORP: "N",
+    LOCATION: "L",
+    QUOTE: "Q",
+    CLAIM: "M",
+}
+
+# How strongly a fill covers the page: long quotes and claims stay light enough to read.
+_FILL_STRENGTH = {label: (0.45 if label in STATEMENT_LABELS else 0.55) for label in LABELS}
+
+OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What the reader needs to draw one span; ``key`` identifies it (the store's pk)."""
+
+    start: int
+    end: int
+    label: str
+    state: str
+    key: int
+
+
+def underline_colour(label: str) -> QColor:
+    """The label's colour for a thin line: yellow is darkened, or it vanishes on white."""
+    colour = QColor(OKABE_ITO[label])
+    return colour.darker(135) if label == QUOTE else colour
+
+
+def blend(colour: str, base: QColor, strength: float) -> QColor:
+    """``colour`` laid over ``base`` at ``strength``: an opaque tint that reads in light and
+    dark themes alike (Qt paints a translucent background over the selection badly)."""
+    top = QColor(colour)
+    return QColor(
+        round(base.red() + (top.red() - base.red()) * strength),
+        round(base.green() + (top.green() - base.green()) * strength),
+        round(base.blue() + (top.blue() - base.blue()) * strength),
+    )
+
+
+class Painter:
+    """Builds the character formats of every label and state, and applies them to a document."""
+
+    def __init__(self, base: QColor) -> None:
+        self.visible: dict[str, bool] = dict.fromkeys(LABELS, True)
+        self.show_open = True
+        self.formats: dict[tuple[str, str], QTextCharFormat] = {}
+        for label in LABELS:
+            filled = QTextCharFormat()
+            filled.setBackground(blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]))
+            self.formats[label, ACCEPTED] = filled
+            underlined = QTextCharFormat()
+            underlined.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DashUnderline
+                if label in STATEMENT_LABELS
+                else QTextCharFormat.UnderlineStyle.WaveUnderline
+            )
+            underlined.setUnderlineColor(underline_colour(label))
+            self.formats[label, OPEN] = underlined
+
+    def shown(self, mark: Mark) -> bool:
+        if mark.state == REJECTED or not self.visible.get(mark.label, False):
+            return False
+        return mark.state != OPEN or self.show_open
+
+    def format_of(self, mark: Mark) -> QTextCharFormat:
+        return self.formats[mark.label, OPEN if mark.state == OPEN else ACCEPTED]
+
+    def segments(
+        self, marks: Iterable[Mark], lo: int, hi: int
+    ) -> list[tuple[int, int, QTextCharFormat]]:
+        """Non-overlapping (start, end, format) pieces of ``lo..hi`` in code points.
+
+        Where spans nest (a PERSON inside a QUOTE) the inner one shows its colour and the outer
+        one keeps its underline or fill around it.
+        """
+        shown = [m for m in marks if m.end > lo and m.start < hi and self.shown(m)]
+        if not shown:
+            return []
+        starts: dict[int, list[Mark]] = {}
+        for m in shown:
+            starts.setdefault(max(lo, m.start), []).append(m)
+        cuts = sorted({lo, hi, *starts, *(min(hi, m.end) for m in shown)})
+        active: list[Mark] = []
+        pieces: list[tuple[int, int, QTextCharFormat]] = []
+        for a, b in pairwise(cuts):
+            active = [m for m in active if m.end > a]
+            if a in starts:
+                active.extend(starts[a])
+                # Outer (longer) spans first, so inner spans override them.
+                active.sort(key=lambda m: m.start - m.end)
+            if not active:
+                continue
+            fmt = QTextCharFormat(self.format_of(active[0]))
+            for m in active[1:]:
+                fmt.merge(self.format_of(m))
+            pieces.append((a, b, fmt))
+        return pieces
+
+    def paint(
+        self,
+        doc: QTextDocument,
+        omap: OffsetMap,
+        marks: Sequence[Mark],
+        lo: int = 0,
+        hi: int | None = None,
+        *,
+        fresh: bool = False,
+    ) -> None:
+        """Reset ``lo..hi`` (code points) to plain text and draw the marks over it, as one edit
+        so the document lays out only the blocks that changed. ``fresh``: the document has no
+        formats yet, so there is nothing to reset."""
+        hi = len(omap.text) if hi is None else hi
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if not fresh:
+            cursor.setPosition(omap.to_qt(lo))
+            cursor.setPosition(omap.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(QTextCharFormat())
+        for a, b, fmt in self.segments(marks, lo, hi):
+            cursor.setPosition(omap.to_qt(a))
+            cursor.setPosition(omap.to_qt(b), QTextCursor.MoveMode.KeepAnchor)
+            # The pieces never overlap and the text has no formats of its own: set, not merge.
+            cursor.setCharFormat(fmt)
+        cursor.endEditBlock()
+
+
+class Legend(QWidget):
+    """A row of check boxes, one per label in its colour with its key, plus "suggestions"."""
+
+    toggled = Signal(str, bool)  # label (or "suggestions"), shown
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(10)
+        self.boxes: dict[str, QCheckBox] = {}
+        base = self.palette().color(QPalette.ColorRole.Base)
+        for label in LABELS:
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            fill = blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]).name()
+            swatch.setStyleSheet(
+                f"background:{fill}; border:2px solid {OKABE_ITO[label]}; border-radius:3px;"
+            )
+            box = QCheckBox(f"{names[label]} ({LABEL_KEYS[label]})")
+            box.setChecked(True)
+            box.setToolTip(names[label])
+            box.toggled.connect(lambda on, lab=label: self.toggled.emit(lab, on))
+            layout.addWidget(swatch)
+            layout.addWidget(box)
+            self.boxes[label] = box
+        suggestions = QCheckBox(names["suggestions"])
+        suggestions.setChecked(True)
+        suggestions.toggled.connect(lambda on: self.toggled.emit("suggestions", on))
+        self.boxes["suggestions"] = suggestions
+        layout.addSpacing(12)
+        layout.addWidget(suggestions)
+        layout.addStretch(1)
+        # The legend may be cut at the end in a narrow window rather than widen the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_checked(self, name: str, on: bool) -> None:
+        self.boxes[name].blockSignals(True)
+        self.boxes[name].setChecked(on)
+        self.boxes[name].blockSignals(False)
+
+
+def hover_card(label_name: str, text: str, attrs: dict, state: str, names: dict[str, str]) -> str:
+    """Rich text for the tooltip over a span: what it is and what the store knows of it."""
+    rows = [f"<b>{label_name}</b> — {_escape(text)}"]
+    for key in ("canonical", "country", "speaker", "checkworthy", "note"):
+        value = attrs.get(key)
+        if value:
+            rows.append(f"{names.get(key, key)}: {_escape(str(value))}")
+    rows.append(f"<i>{names.get(state, state)}</i>")
+    return "<div dir='rtl'>" + "<br>".join(rows) + "</div>"
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

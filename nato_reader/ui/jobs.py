@@ -1,0 +1,497 @@
+"""Import and export dialogs whose work runs on a worker thread.
+
+The worker opens its own Store from the database path (an sqlite connection belongs to the
+thread that made it) and reports back only through signals, which Qt queues to the GUI thread;
+no widget is touched from the worker. Cancelling sets a flag the worker checks between files
+or records.
+
+An import reads and checks every chosen file first, then writes all good records in one
+``add_records`` call: a cancelled import, or one that fails while writing, leaves the database
+as it was. A file with bad content is listed with its path and line and the other files go in.
+An export writes through the exporters, which replace the target only once the file is
+complete, so a cancelled export leaves any earlier file in place.
+"""
+
+from __future__ import annotations
+
+import threading
+from itertools import chain
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nato_reader.core.record import Record
+from nato_reader.formats import exporter, importer
+from nato_reader.formats.textfile import FormatError
+from nato_reader.store import STATUSES, ArticleFilter, Store, StoreError
+from nato_reader.ui.labels import status_name
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside a worker when the user cancelled; nothing more is written."""
+
+
+@dataclass
+class FileProblem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+@dataclass
+class ImportOutcome:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # e.g. a file read as Windows-1256
+    cancelled: bool = False
+
+
+@dataclass
+class ExportOutcome:
+    written: int = 0
+    path: str = ""
+    cancelled: bool = False
+
+
+def _until_cancelled(records: Iterable[Record], cancel: threading.Event) -> Iterator[Record]:
+    # The store reads the whole batch before writing any of it: stopping here writes nothing.
+    for record in records:
+        if cancel.is_set():
+            raise Cancelled
+        yield record
+
+
+def run_import(
+    store_path: str | Path,
+    paths: Iterable[str | Path],
+    *,
+    fmt: str,
+    analyze: bool,
+    annotator: str | None,
+    cancel: threading.Event,
+    progress: Progress,
+) -> ImportOutcome:
+    """Check every file, then store all good records at once. Runs on the worker thread."""
+    outcome = ImportOutcome()
+    files = importer.find_files(paths, fmt)
+    prepared: list[importer.ImportFile] = []
+    for i, path in enumerate(files):
+        if cancel.is_set():
+            outcome.cancelled = True
+            return outcome
+        progress(i, len(files), str(path))
+        try:
+            prepared.append(importer.prepare(path, fmt))
+        except FormatError as err:
+            outcome.problems.append(FileProblem(err.path, err.line, err.message))
+    outcome.notices = [f"{f.path}: {notice}" for f in prepared for notice in f.notices]
+    if not prepared:
+        return outcome
+    progress(len(files), len(files), "")
+    records = _until_cancelled(chain.from_iterable(f.records() for f in prepared), cancel)
+    try:
+        with Store.open(store_path, seed=False, create=False) as store:
+            result = store.add_records(records, analyze=analyze, annotator=annotator)
+    except Cancelled:
+        outcome.cancelled = True
+        return outcome
+    outcome.added, outcome.skipped = result.added, result.skipped
+    return outcome
+
+
+class _Counter:
+    """Passes records through to the exporter, counting them and reporting progress."""
+
+    def __init__(self, total: int, cancel: threading.Event, progress: Progress) -> None:
+        self.total, self.cancel, self.progress = total, cancel, progress
+        self.count = 0
+
+    def __call__(self, records: Iterable[Record]) -> Iterator[Record]:
+        for record in records:
+            # Stopping the stream aborts the atomic write: the old file stays in place.
+            if self.cancel.is_set():
+                raise Cancelled
+            if self.count % 25 == 0:
+                self.progress(self.count, self.total, str(record.meta.get("title", "")))
+            self.count += 1
+            yield record
+
+
+def run_export(
+    store_path: str | Path,
+    target: str | Path,
+    *,
+    fmt: str,
+    flt: ArticleFilter | None,
+    only: str,
+    include_claims: bool,
+    statements: bool,
+    cancel: threading.Event,
+    progress: Progress,
+) -> ExportOutcome:
+    """Stream the chosen records into ``target``. Runs on the worker thread."""
+    outcome = ExportOutcome(path=str(target))
+    if not Path(target).parent.is_dir():
+        raise FormatError(target, f"cannot be written: the folder {Path(target).parent} is missing")
+    with Store.open(store_path, seed=False, create=False) as store:
+        counter = _Counter(store.count_articles(flt), cancel, progress)
+        records = counter(store.iter_records(flt, only=only))
+        chunks = exporter.export_chunks(
+            records, fmt, include_claims=include_claims, statements=statements
+        )
+        try:
+            exporter.write_atomically(target, chunks)
+        except Cancelled:
+            outcome.cancelled = True
+            return outcome
+    outcome.written = counter.count
+    progress(counter.total, counter.total, "")
+    return outcome
+
+
+class Worker(QThread):
+    """Runs one job function off the GUI thread and posts its progress and result back."""
+
+    progressed = Signal(int, int, str)  # done, total, what is being worked on
+    succeeded = Signal(object)  # ImportOutcome | ExportOutcome
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, job: Callable[[threading.Event, Progress], object], parent=None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.cancel_flag = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.cancel_flag, self.progressed.emit)
+        except (StoreError, FormatError, OSError) as err:
+            self.failed.emit(str(err))
+        else:
+            self.succeeded.emit(result)
+
+
+class JobDialog(QDialog):
+    """Shared frame: a form on top, progress, the problems list and Start/Cancel/Close."""
+
+    finished_job = Signal(object)  # the outcome, once the worker is done
+
+    def __init__(self, store_path: str | Path, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.store_path = Path(store_path)
+        self.worker: Worker | None = None
+        self.outcome: ImportOutcome | ExportOutcome | None = None
+        self.form = QFormLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton(
+            QCoreApplication.translate("JobDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.cancel_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+
+    def make_job(self) -> Callable[[threading.Event, Progress], object] | None:
+        raise NotImplementedError
+
+    def show_outcome(self, outcome) -> None:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        job = self.make_job()
+        if job is None or self.is_running():
+            return
+        self.problems.clear()
+        self.problems.hide()
+        self.outcome = None
+        self.worker = Worker(job, self)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_succeeded)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.finished.connect(self._on_thread_finished)
+        self.start_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(QCoreApplication.translate("JobDialog", "Working…"))
+        self.worker.start()
+
+    def is_running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(QCoreApplication.translate("JobDialog", "Cancelling…"))
+
+    def reject(self) -> None:
+        # Closing the window (Esc, title bar) while working means cancel, then wait: the worker
+        # must not outlive the dialog that owns its thread.
+        if self.is_running():
+            self.cancel()
+            self.worker.wait()
+        super().reject()
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if what:
+            self.status.setText(what)
+
+    def _on_succeeded(self, outcome) -> None:
+        self.outcome = outcome
+        self.show_outcome(outcome)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.add_problem(message)
+
+    def add_problem(self, text: str) -> None:
+        self.problems.addItem(text)
+        self.problems.show()
+
+    def _on_thread_finished(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if self.outcome and not self.outcome.cancelled else 0)
+        self.start_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.finished_job.emit(self.outcome)
+
+
+class ImportDialog(JobDialog):
+    """Choose files or folders and import them into the database at ``store_path``."""
+
+    def __init__(
+        self, store_path: str | Path, parent: QWidget | None = None, annotator: str | None = None
+    ) -> None:
+        super().__init__(store_path, parent)
+        self.setWindowTitle(self.tr("Import articles"))
+        self.resize(640, 480)
+        self.annotator = annotator
+        self.files = QListWidget(self)
+        add_files = QPushButton(self.tr("Add files…"), self)
+        add_folder = QPushButton(self.tr("Add folder…"), self)
+        add_files.clicked.connect(self._choose_files)
+        add_folder.clicked.connect(self._choose_folder)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(add_files)
+        file_buttons.addWidget(add_folder)
+        file_buttons.addStretch(1)
+        self.format_box = QComboBox(self)
+        self.format_box.addItem(self.tr("Recognise from the file"), "auto")
+        for name in importer.IMPORT_FORMATS:
+            if name != "auto":
+                self.format_box.addItem(name, name)
+        self.analyze_box = QCheckBox(self.tr("Suggest annotations for new articles"), self)
+        self.analyze_box.setChecked(True)
+        self.form.addRow(self.tr("Files:"), self.files)
+        self.form.addRow("", file_buttons)
+        self.form.addRow(self.tr("Format:"), self.format_box)
+        self.form.addRow("", self.analyze_box)
+        self._update_start()
+
+    def add_paths(self, paths: Iterable[str | Path]) -> None:
+        for path in paths:
+            self.files.addItem(str(path))
+        self._update_start()
+
+    def paths(self) -> list[str]:
+        return [self.files.item(i).text() for i in range(self.files.count())]
+
+    def _choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import files"),
+            "",
+            self.tr("Articles and annotations (*.txt *.jsonl *.json *.html *.htm);;All files (*)"),
+        )
+        self.add_paths(chosen)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.add_paths([folder])
+
+    def _update_start(self) -> None:
+        self.start_button.setEnabled(bool(self.paths()) and not self.is_running())
+
+    def make_job(self):
+        paths = self.paths()
+        if not paths:
+            return None
+        fmt = self.format_box.currentData()
+        analyze = self.analyze_box.isChecked()
+        store_path, annotator = self.store_path, self.annotator
+
+        def job(cancel: threading.Event, progress: Progress) -> ImportOutcome:
+            return run_import(
+                store_path,
+                paths,
+                fmt=fmt,
+                analyze=analyze,
+                annotator=annotator,
+                cancel=cancel,
+                progress=progress,
+            )
+
+        return job
+
+    def show_outcome(self, outcome: ImportOutcome) -> None:
+        for problem in outcome.problems:
+            self.add_problem(str(problem))
+        for notice in outcome.notices:
+            self.add_problem(notice)
+        if outcome.cancelled:
+            self.status.setText(self.tr("Cancelled: nothing was imported."))
+            return
+        text = self.tr("{added} added, {skipped} already present.").format(
+            added=len(outcome.added), skipped=len(outcome.skipped)
+        )
+        if outcome.problems:
+            text += " " + self.tr("{n} files could not be read (listed below).").format(
+                n=len(outcome.problems)
+            )
+        self.status.setText(text)
+
+
+class ExportDialog(JobDialog):
+    """Write the database at ``store_path`` (or part of it) to a file in one of the formats."""
+
+    def __init__(self, store_path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(store_path, parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.resize(560, 380)
+        names = {
+            "native": self.tr("nato_reader records (JSONL)"),
+            "prodigy": self.tr("Prodigy (JSONL)"),
+            "doccano": self.tr("doccano (JSONL)"),
+            "quotes": self.tr("Quotes with their speakers (JSONL)"),
+            "conll": self.tr("CoNLL: tokens with BIO tags"),
+        }
+        self.format_box = QComboBox(self)
+        for name in exporter.EXPORT_FORMATS:
+            self.format_box.addItem(names.get(name, name), name)
+        self.include_claims = QCheckBox(self.tr("Also write claims"), self)
+        self.statements = QCheckBox(self.tr("Add a column for quotes and claims"), self)
+        self.status_box = QComboBox(self)
+        self.status_box.addItem(self.tr("Every status"), None)
+        for status in STATUSES:
+            self.status_box.addItem(status_name(status), status)
+        self.only_box = QComboBox(self)
+        self.only_box.addItem(self.tr("All annotations"), "all")
+        self.only_box.addItem(self.tr("Only those made or confirmed by people"), "manual")
+        self.only_box.addItem(self.tr("Only accepted ones"), "accepted")
+        self.target = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        self.form.addRow(self.tr("Format:"), self.format_box)
+        self.form.addRow("", self.include_claims)
+        self.form.addRow("", self.statements)
+        self.form.addRow(self.tr("Status:"), self.status_box)
+        self.form.addRow(self.tr("Annotations:"), self.only_box)
+        self.form.addRow(self.tr("File:"), target_row)
+        self.target.textChanged.connect(self._update_start)
+        self.format_box.currentIndexChanged.connect(self._update_options)
+        self._update_options()
+        self._update_start()
+
+    def _update_options(self) -> None:
+        fmt = self.format_box.currentData()
+        self.include_claims.setEnabled(fmt == "quotes")
+        self.statements.setEnabled(fmt == "conll")
+
+    def _choose_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to"),
+            self.target.text(),
+            self.tr("JSON lines (*.jsonl);;CoNLL (*.conll);;All files (*)"),
+        )
+        if path:
+            self.target.setText(path)
+
+    def _update_start(self) -> None:
+        self.start_button.setEnabled(bool(self.target.text().strip()) and not self.is_running())
+
+    def make_job(self):
+        target = self.target.text().strip()
+        if not target:
+            return None
+        status = self.status_box.currentData()
+        flt = ArticleFilter(status=status) if status else None
+        fmt = self.format_box.currentData()
+        only = self.only_box.currentData()
+        include_claims = self.include_claims.isChecked() and fmt == "quotes"
+        statements = self.statements.isChecked() and fmt == "conll"
+        store_path = self.store_path
+
+        def job(cancel: threading.Event, progress: Progress) -> ExportOutcome:
+            return run_export(
+                store_path,
+                target,
+                fmt=fmt,
+                flt=flt,
+                only=only,
+                include_claims=include_claims,
+                statements=statements,
+                cancel=cancel,
+                progress=progress,
+            )
+
+        return job
+
+    def show_outcome(self, outcome: ExportOutcome) -> None:
+        if outcome.cancelled:
+            self.status.setText(self.tr("Cancelled: no file was written."))
+        else:
+            self.status.setText(
+                self.tr("{n} articles written to {path}.").format(
+                    n=outcome.written, path=outcome.path
+                )
+            )

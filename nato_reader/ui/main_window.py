@@ -1,0 +1,713 @@
+"""The main window: article list, reader and annotation panel, with every action on a key.
+
+Every annotation action goes through ``StoreCommand``: the store commits it first, then the
+screen shows it, so closing or killing the program at any moment loses nothing the user saw.
+After a change only the stretch of text it touched is redrawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nato_reader.core.record import (
+    COUNTRY,
+    ENTITY_LABELS,
+    LABELS,
+    NORP,
+    PERSON,
+    STATEMENT_LABELS,
+)
+from nato_reader.core.selection import snap_selection
+from nato_reader.store import Article, Event, Store, StoredRelation, StoredSpan, StoreError
+from nato_reader.ui import tagging
+from nato_reader.ui.annotation_panel import AnnotationPanel
+from nato_reader.ui.article_list import ArticleList
+from nato_reader.ui.highlight import LABEL_KEYS, Legend, hover_card
+from nato_reader.ui.labels import label_name, status_name
+from nato_reader.ui.reader import Reader
+from nato_reader.ui.settings import Settings
+from nato_reader.ui.undo import StoreCommand, perform_all
+
+# Labels that can name who said a quote or claim.
+SPEAKER_LABELS = ("PERSON", "ORG", "COUNTRY", "NORP")
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: Settings, annotator: str) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.annotator = annotator
+        self.article: Article | None = None
+        self.spans: list[StoredSpan] = []
+        self.relations: list[StoredRelation] = []
+        self.current_pk: int | None = None
+        self.linking_head: int | None = None  # a QUOTE/CLAIM waiting for its speaker
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("nato-reader")
+
+        self.article_list = ArticleList(store)
+        self.article_list.articleActivated.connect(self.open_article)
+        self.reader = Reader()
+        self.reader.card_for = self._card
+        self.reader.spanClicked.connect(self._span_clicked)
+        self.legend = Legend(self._names())
+        self.legend.toggled.connect(self._layer_toggled)
+        self.panel = AnnotationPanel()
+        self.panel.currentSpanChanged.connect(self._panel_span_chosen)
+        self.panel.acceptRequested.connect(self.accept_span)
+        self.panel.rejectRequested.connect(self.reject_span)
+        self.panel.attrsEdited.connect(self.edit_attrs)
+
+        reader_box = QWidget()
+        reader_layout = QVBoxLayout(reader_box)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.legend)
+        reader_layout.addWidget(self.reader, 1)
+        # The work area: the keys of annotation act while the focus is in it.
+        self.work = QSplitter(Qt.Orientation.Horizontal)
+        self.work.addWidget(reader_box)
+        self.work.addWidget(self.panel)
+        self.work.setStretchFactor(0, 3)
+        self.work.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.work)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.status_annotator = QLabel()
+        self.status_article = QLabel()
+        self.status_counts = QLabel()
+        self.status_zoom = QLabel()
+        for label in (self.status_annotator, self.status_article, self.status_counts,
+                      self.status_zoom):
+            self.statusBar().addPermanentWidget(label)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self._restore()
+        self._update_status()
+
+    # -- opening articles -----------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> bool:
+        """Show ``article_id`` with all its highlights; False when the store has no such one."""
+        try:
+            article = self.store.get_article(article_id)
+        except StoreError as error:
+            self.show_message(str(error))
+            return False
+        self.cancel_linking()
+        self.article = article
+        self.spans = self.store.spans(article_id)
+        self.relations = self.store.relations(article_id)
+        self.current_pk = None
+        self.reader.show_text(article.text, tagging.marks_of(self.spans))
+        self.panel.set_spans(self.spans)
+        self.article_list.select_article(article_id)
+        self.settings.set("last_article", article_id)
+        self.setWindowTitle(f"{article.title[:80]} — nato-reader")
+        self._update_status()
+        return True
+
+    def open_first_article(self) -> bool:
+        row = self.article_list.model.row_at(0)
+        return row is not None and self.open_article(row.id)
+
+    # -- tagging ---------------------------------------------------------------------------
+
+    def tag_selection(self, label: str) -> bool:
+        """Tag the reader's selection (snapped to words) with ``label``; True when stored."""
+        if self.article is None:
+            return False
+        if self.linking_head is not None and label == PERSON:
+            return self.link_speaker()
+        start, end = self.reader.selection()
+        text = self.article.text
+        snapped = snap_selection(text, start, end, label, known=tagging.known_name)
+        if snapped is None:
+            self.show_message(self.tr("Select the words to tag first."))
+            return False
+        start, end = snapped
+        attrs: dict[str, str] = {}
+        if label in (COUNTRY, NORP, "LOCATION"):
+            code = tagging.country_code(text[start:end])
+            if code is None and label in (COUNTRY, NORP):
+                code = self._pick_country()
+                if code is None:
+                    return False
+            if code:
+                attrs["country"] = code
+        same = [s for s in self.spans if s.start == start and s.end == end]
+        same.sort(key=lambda s: (s.state == "rejected", s.label != label))
+        if same and same[0].label == label and same[0].state == "accepted":
+            self._select(same[0])
+            return False
+        name = label_name(label)
+        if same:
+            pk = same[0].pk
+            self._push(self.tr("Tag %s") % name,
+                       lambda: [self.store.update_span(pk, label=label, attrs=attrs or None,
+                                                       annotator=self.annotator)],
+                       select=pk)
+            return True
+        article_id = self.article.id
+        return self._push(self.tr("Tag %s") % name,
+                          lambda: [self.store.add_span(article_id, start, end, label,
+                                                       attrs=attrs or None,
+                                                       annotator=self.annotator)])
+
+    def _pick_country(self) -> str | None:
+        from nato_reader.ui.pickers import CountryPicker
+
+        return CountryPicker.get_country(self)
+
+    # -- suggestions -----------------------------------------------------------------------
+
+    def accept_span(self, pk: int | None = None) -> bool:
+        span = self._span(pk)
+        if span is None or span.state == "accepted":
+            return False
+        return self._push(self.tr("Accept %s") % label_name(span.label),
+                          lambda: [self.store.accept_span(span.pk, annotator=self.annotator)],
+                          select=span.pk)
+
+    def reject_span(self, pk: int | None = None) -> bool:
+        span = self._span(pk)
+        if span is None or span.state == "rejected":
+            return False
+        return self._push(self.tr("Reject %s") % label_name(span.label),
+                          lambda: [self.store.reject_span(span.pk, annotator=self.annotator)],
+                          select=span.pk)
+
+    def accept_all(self) -> bool:
+        if self.article is None or not any(s.state == "open" for s in self.spans):
+            return False
+        article_id = self.article.id
+        return self._push(self.tr("Accept all suggestions"),
+                          lambda: [self.store.accept_all(article_id, annotator=self.annotator)])
+
+    def edit_label(self, label: str | None = None) -> bool:
+        """Give the current span another label (asked for when ``label`` is None)."""
+        span = self._span(None)
+        if span is None:
+            return False
+        if label is None:
+            names = [label_name(lab) for lab in LABELS]
+            choice, ok = QInputDialog.getItem(self, self.tr("Change label"), self.tr("Label:"),
+                                              names, LABELS.index(span.label), False)
+            if not ok:
+                return False
+            label = LABELS[names.index(choice)]
+        if label == span.label:
+            return False
+        attrs: dict[str, str | None] = {}
+        if label in ENTITY_LABELS and label != PERSON:
+            attrs["country"] = tagging.country_code(span.text)
+        return self._push(self.tr("Change label to %s") % label_name(label),
+                          lambda: [self.store.update_span(span.pk, label=label,
+                                                          attrs=attrs or None,
+                                                          annotator=self.annotator)],
+                          select=span.pk)
+
+    def edit_attrs(self, pk: int, attrs: dict) -> bool:
+        return self._push(self.tr("Edit %s") % ", ".join(attrs),
+                          lambda: [self.store.update_span(pk, attrs=attrs,
+                                                          annotator=self.annotator)],
+                          select=pk)
+
+    # -- speakers --------------------------------------------------------------------------
+
+    def link_speaker(self) -> bool:
+        """S: first on a quote or claim, to start; then on a selection (which becomes a new
+        PERSON span) or on the current mention, to finish. A click on a mention also finishes."""
+        if self.article is None:
+            return False
+        if self.linking_head is None:
+            span = self._span(None)
+            if span is None or span.label not in STATEMENT_LABELS:
+                self.show_message(self.tr("Move to a quote or claim first (Tab), then press S."))
+                return False
+            self.linking_head = span.pk
+            self.show_message(self.tr("Click the speaker's name, or select it and press S "
+                                      "(Esc cancels)."), timeout=0)
+            return True
+        head = self._span(self.linking_head)
+        start, end = self.reader.selection()
+        if head is not None and start < end:
+            snapped = snap_selection(self.article.text, start, end, PERSON,
+                                     known=tagging.known_name)
+            if snapped is not None:
+                return self._link_new_person(head, *snapped)
+        current = self._span(None)
+        if head is not None and current is not None and current.label in SPEAKER_LABELS:
+            return self._link(head, current)
+        self.show_message(self.tr("Select the speaker's name or click a highlighted one."))
+        return False
+
+    def cancel_linking(self) -> None:
+        if self.linking_head is not None:
+            self.linking_head = None
+            self.statusBar().clearMessage()
+
+    def _link(self, head: StoredSpan, child: StoredSpan) -> bool:
+        self.linking_head = None
+        self.statusBar().clearMessage()
+        article_id = head.article_id
+        return self._push(self.tr("Link speaker"),
+                          lambda: [self.store.link(article_id, head.sid, child.sid,
+                                                   annotator=self.annotator)],
+                          select=head.pk)
+
+    def _link_new_person(self, head: StoredSpan, start: int, end: int) -> bool:
+        self.linking_head = None
+        self.statusBar().clearMessage()
+        article_id = head.article_id
+        existing = next((s for s in self.spans if (s.start, s.end) == (start, end)
+                         and s.label in SPEAKER_LABELS and s.state != "rejected"), None)
+        if existing is not None:
+            return self._link(head, existing)
+
+        def add(_done: list[Event]) -> Event:
+            return self.store.add_span(article_id, start, end, PERSON, annotator=self.annotator)
+
+        def link(done: list[Event]) -> Event:
+            child = self.store.get_span(done[0].span_pk)
+            return self.store.link(article_id, head.sid, child.sid, annotator=self.annotator)
+
+        return self._push(self.tr("Link new speaker"),
+                          lambda: perform_all(self.store, self.annotator, add, link),
+                          select=head.pk)
+
+    def _span_clicked(self, pk: int) -> None:
+        span = self._span(pk)
+        if span is None:
+            return
+        if self.linking_head is not None and span.label in SPEAKER_LABELS:
+            head = self._span(self.linking_head)
+            if head is not None:
+                self._link(head, span)
+            return
+        self.current_pk = pk
+        self.panel.select_span(pk)
+
+    def _panel_span_chosen(self, pk: int) -> None:
+        span = self._span(pk)
+        if span is None:
+            return
+        if self.linking_head is not None and span.label in SPEAKER_LABELS:
+            head = self._span(self.linking_head)
+            if head is not None:
+                self._link(head, span)
+            return
+        self.current_pk = pk
+        self.reader.select(span.start, span.end)
+
+    # -- people ----------------------------------------------------------------------------
+
+    def merge_people(self) -> bool:
+        if self.article is None:
+            return False
+        from nato_reader.ui.pickers import MergePeopleDialog
+
+        dialog = MergePeopleDialog(self.store, self.article.id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        keep, merged, article_id = dialog.keep(), dialog.merged(), self.article.id
+        if not keep or not merged:
+            return False
+        return self._push(self.tr("Merge people"),
+                          lambda: [self.store.merge_people(article_id, keep, merged,
+                                                           annotator=self.annotator)])
+
+    # -- moving between spans --------------------------------------------------------------
+
+    def next_span(self, step: int = 1) -> StoredSpan | None:
+        """Tab / Shift+Tab: the next (previous) span in reading order, selected everywhere.
+        While a quote waits for its speaker, only mentions that can speak are visited."""
+        wanted = [s for s in self.spans if s.state != "rejected"
+                  and (self.linking_head is None or s.label in SPEAKER_LABELS)]
+        if not wanted:
+            return None
+        pks = [s.pk for s in wanted]
+        if self.current_pk in pks:
+            i = (pks.index(self.current_pk) + step) % len(wanted)
+        else:
+            caret = self.reader.selection()[0]
+            after = [i for i, s in enumerate(wanted) if s.start >= caret]
+            i = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else -1)
+        span = wanted[i % len(wanted)]
+        self._select(span)
+        return span
+
+    def _select(self, span: StoredSpan) -> None:
+        self.current_pk = span.pk
+        self.reader.select(span.start, span.end)
+        self.panel.select_span(span.pk)
+
+    def _span(self, pk: int | None) -> StoredSpan | None:
+        """The span ``pk``, or with None the current one."""
+        pk = self.current_pk if pk is None else pk
+        return next((s for s in self.spans if s.pk == pk), None)
+
+    # -- committing and showing changes ----------------------------------------------------
+
+    def _push(self, text: str, perform: Callable[[], list[Event]],
+              select: int | None = None) -> bool:
+        if self.article is None:
+            return False
+        before = self.undo_stack.count()
+
+        def run() -> list[Event]:
+            events = perform()
+            self.current_pk = select if select is not None else events[0].span_pk
+            return events
+
+        command = StoreCommand(text, self.article.id, run, store=self.store,
+                               annotator=self.annotator, refresh=self.refresh_article,
+                               report=self.show_error)
+        self.undo_stack.push(command)
+        return self.undo_stack.count() > before
+
+    def refresh_article(self, article_id: str) -> None:
+        """Bring the screen up to what the store holds for ``article_id`` (just changed)."""
+        if self.article is None or self.article.id != article_id:
+            self.open_article(article_id)
+            return
+        old = self.spans
+        self.spans = self.store.spans(article_id)
+        self.relations = self.store.relations(article_id)
+        lo, hi = tagging.changed_range(old, self.spans)
+        self.reader.update_marks(tagging.marks_of(self.spans), lo, hi)
+        current = self._span(None)
+        if current is not None:
+            self.reader.select(current.start, current.end)
+        self.panel.set_spans(self.spans, current=self.current_pk)
+        # The list's line and the status bar follow once the key press is done with.
+        QTimer.singleShot(0, lambda: self._after_change(article_id))
+
+    def _after_change(self, article_id: str) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.article = self.store.get_article(article_id)
+        self.article_list.model.refresh_article(article_id)
+        self._update_status()
+
+    # -- the rest of the window ------------------------------------------------------------
+
+    def mark_done(self) -> bool:
+        if self.article is None:
+            return False
+        try:
+            self.store.set_status(self.article.id, "done", annotator=self.annotator)
+        except StoreError as error:
+            self.show_error(str(error))
+            return False
+        self._after_change(self.article.id)
+        return True
+
+    def set_zoom(self, steps: int) -> None:
+        self.reader.set_zoom(steps)
+        self.settings.set("reader/zoom", self.reader.zoom)
+        self._update_status()
+
+    def set_line_spacing(self, percent: int) -> None:
+        self.reader.set_line_spacing(percent)
+        self.settings.set("reader/line_spacing", self.reader.line_spacing)
+
+    def _layer_toggled(self, name: str, on: bool) -> None:
+        if name == "suggestions":
+            self.reader.painter.show_open = on
+            self.settings.set("layers/suggestions", on)
+        else:
+            self.reader.painter.visible[name] = on
+            self.settings.set(f"layers/{name}", on)
+        self.reader.repaint_all()
+
+    def set_language(self, language: str) -> None:
+        self.settings.set("language", language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from nato_reader.ui.i18n import install_translators
+
+            chosen = install_translators(app, language or None)
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen == "ar"
+                                   else Qt.LayoutDirection.LeftToRight)
+        self.show_message(self.tr("Menus and labels change language on the next start."))
+
+    def show_message(self, text: str, timeout: int = STATUS_TIMEOUT_MS) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def show_error(self, text: str) -> None:
+        self.show_message(text)
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Not saved"), text)
+
+    def _update_status(self) -> None:
+        self.status_annotator.setText(self.tr("Annotator: %s") % self.annotator)
+        if self.article is None:
+            self.status_article.setText(self.tr("No article"))
+            self.status_counts.clear()
+        else:
+            self.status_article.setText(status_name(self.article.status))
+            shown = [s for s in self.spans if s.state != "rejected"]
+            n_open = sum(1 for s in shown if s.state == "open")
+            n_statements = sum(1 for s in shown if s.label in STATEMENT_LABELS)
+            self.status_counts.setText(self.tr("%d spans · %d quotes/claims · %d open")
+                                       % (len(shown), n_statements, n_open))
+        self.status_zoom.setText(self.tr("Zoom %d pt") % self.reader.point_size())
+
+    def _card(self, pos: int) -> str:
+        hits = self.reader.marks_at(pos)
+        if not hits:
+            return ""
+        span = self._span(hits[0].key)
+        if span is None:
+            return ""
+        return hover_card(label_name(span.label), span.text, span.attrs, span.state,
+                          self._names())
+
+    def _names(self) -> dict[str, str]:
+        names = {label: label_name(label) for label in LABELS}
+        names.update(
+            suggestions=self.tr("Suggestions"),
+            canonical=self.tr("Name"),
+            country=self.tr("Country"),
+            speaker=self.tr("Speaker"),
+            checkworthy=self.tr("Check-worthy"),
+            note=self.tr("Note"),
+            open=self.tr("suggested"),
+            accepted=self.tr("accepted"),
+            rejected=self.tr("rejected"),
+        )
+        return names
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Callable[[], object],
+                keys: str | list[str] | None = None, *, work_area: bool = False) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            sequences = [QKeySequence(k) for k in ([keys] if isinstance(keys, str) else keys)]
+            action.setShortcuts(sequences)
+        if work_area:
+            # Single keys must not fire while typing in the search box or a dialog.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.work.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action("import", self.tr("&Import…"), self._import, "Ctrl+I"))
+        file_menu.addAction(self._action("export", self.tr("&Export…"), self._export, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Q"))
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(self._action("find", self.tr("&Find articles"),
+                                    self.article_list.search.setFocus, "Ctrl+F"))
+        edit.addAction(self._action("annotator", self.tr("Annotator &name…"),
+                                    self._ask_annotator))
+
+        annotate = bar.addMenu(self.tr("&Annotate"))
+        for label in LABELS:
+            annotate.addAction(self._action(
+                f"tag_{label}", self.tr("Tag as %s") % label_name(label),
+                lambda lab=label: self.tag_selection(lab), LABEL_KEYS[label], work_area=True))
+        annotate.addSeparator()
+        annotate.addAction(self._action("accept", self.tr("&Accept suggestion"),
+                                        self._accept_or_link, ["A", "Return", "Enter"],
+                                        work_area=True))
+        annotate.addAction(self._action("reject", self.tr("&Reject suggestion"),
+                                        self.reject_span, ["R", "Delete"], work_area=True))
+        annotate.addAction(self._action("edit_label", self.tr("&Edit label…"),
+                                        self.edit_label, "E", work_area=True))
+        annotate.addAction(self._action("accept_all", self.tr("Accept a&ll suggestions"),
+                                        self.accept_all, "Ctrl+Shift+A"))
+        annotate.addSeparator()
+        annotate.addAction(self._action("speaker", self.tr("Link &speaker"),
+                                        self.link_speaker, "S", work_area=True))
+        annotate.addAction(self._action("cancel", self.tr("Cancel linking"),
+                                        self.cancel_linking, "Esc", work_area=True))
+        annotate.addAction(self._action("next", self.tr("&Next span"), self.next_span, "Tab",
+                                        work_area=True))
+        annotate.addAction(self._action("previous", self.tr("&Previous span"),
+                                        lambda: self.next_span(-1), "Shift+Tab",
+                                        work_area=True))
+        annotate.addSeparator()
+        annotate.addAction(self._action("merge", self.tr("&Merge people…"), self.merge_people,
+                                        "Ctrl+M"))
+        annotate.addAction(self._action("done", self.tr("Mark article &done"), self.mark_done,
+                                        "Ctrl+D"))
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self._action("zoom_in", self.tr("Zoom &in"),
+                                    lambda: self.set_zoom(self.reader.zoom + 1),
+                                    ["Ctrl++", "Ctrl+="]))
+        view.addAction(self._action("zoom_out", self.tr("Zoom &out"),
+                                    lambda: self.set_zoom(self.reader.zoom - 1), "Ctrl+-"))
+        view.addAction(self._action("zoom_reset", self.tr("&Normal size"),
+                                    lambda: self.set_zoom(0), "Ctrl+0"))
+        spacing = view.addMenu(self.tr("&Line spacing"))
+        for percent in (130, 160, 200):
+            spacing.addAction(self._action(f"spacing_{percent}", f"{percent}%",
+                                           lambda p=percent: self.set_line_spacing(p)))
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, text in (("", self.tr("System")), ("ar", "العربية"), ("en", "English")):
+            action = self._action(f"language_{code or 'system'}", text,
+                                  lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(self.settings.get("language") == code)
+            group.addAction(action)
+            language.addAction(action)
+        view.addSeparator()
+        view.addAction(self._action("review", self.tr("&Review mode"), self._toggle_review,
+                                    "Ctrl+R"))
+        view.addAction(self._action("stats", self.tr("&Statistics…"), self._stats))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("guidelines", self.tr("Annotation &guidelines"),
+                                         self._guidelines, "F1"))
+        help_menu.addAction(self._action("cheatsheet", self.tr("&Keyboard shortcuts"),
+                                         self._cheatsheet, "Ctrl+/"))
+        help_menu.addAction(self._action("about", self.tr("&About nato-reader"), self._about))
+
+    def _accept_or_link(self) -> None:
+        if self.linking_head is not None:
+            self.link_speaker()
+        else:
+            self.accept_span()
+
+    # -- dialogs of the other modules, loaded when first used ------------------------------
+
+    def _import(self) -> None:
+        from nato_reader.ui.jobs import ImportDialog
+
+        dialog = ImportDialog(self.store.path, self, annotator=self.annotator)
+        dialog.finished.connect(lambda _r: self._corpus_changed())
+        dialog.show()
+
+    def _export(self) -> None:
+        from nato_reader.ui.jobs import ExportDialog
+
+        ExportDialog(self.store.path, self).show()
+
+    def _corpus_changed(self) -> None:
+        self.article_list.model.reload()
+        self.article_list.refresh_choices()
+
+    def _stats(self) -> None:
+        from nato_reader.ui.stats_view import StatsDialog
+
+        StatsDialog(self.store, self).show()
+
+    def _guidelines(self) -> None:
+        from nato_reader.ui.help import show_guidelines
+
+        show_guidelines(self)
+
+    def _cheatsheet(self) -> None:
+        from nato_reader.ui.help import show_cheatsheet
+
+        show_cheatsheet(self, list(self.actions_by_name.values()))
+
+    def _about(self) -> None:
+        from nato_reader.ui.about import show_about
+
+        show_about(self)
+
+    def _toggle_review(self) -> None:
+        from PySide6.QtWidgets import QDockWidget
+
+        from nato_reader.ui.review import ReviewPanel
+
+        dock = self.findChild(QDockWidget, "review")
+        if dock is None:
+            dock = QDockWidget(self.tr("Review"), self)
+            dock.setObjectName("review")
+            review = ReviewPanel(self.store, self.annotator, dock)
+            review.changed.connect(self.refresh_article)
+            dock.setWidget(review)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+        review = dock.widget()
+        showing = not dock.isVisible()
+        dock.setVisible(showing)
+        # The review panel's own keys (Ctrl+Shift+A approves a span) replace accept-all there.
+        self.actions_by_name["accept_all"].setEnabled(not showing)
+        if showing and isinstance(review, ReviewPanel):
+            review.set_article(self.article.id if self.article else None)
+
+    def _ask_annotator(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Annotator"), self.tr("Your name:"),
+                                        text=self.annotator)
+        if ok and name.strip():
+            self.annotator = name.strip()
+            self.settings.set("annotator", self.annotator)
+            self._update_status()
+
+    # -- remembering the window ------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry: QByteArray = s.get("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state: QByteArray = s.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        if not self.splitter.restoreState(s.get("window/splitter")):
+            self.splitter.setSizes([330, 1070])
+        if not self.work.restoreState(s.get("window/work_splitter")):
+            self.work.setSizes([760, 310])
+        self.reader.set_zoom(s.get("reader/zoom"))
+        self.reader.set_line_spacing(s.get("reader/line_spacing"))
+        for label in LABELS:
+            on = s.get(f"layers/{label}")
+            self.reader.painter.visible[label] = on
+            self.legend.set_checked(label, on)
+        self.reader.painter.show_open = s.get("layers/suggestions")
+        self.legend.set_checked("suggestions", self.reader.painter.show_open)
+        last = s.get("last_article")
+        if not (last and self.open_article(last)):
+            self.open_first_article()
+
+    def save_settings(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/work_splitter", self.work.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

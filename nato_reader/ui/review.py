@@ -1,0 +1,237 @@
+"""Review mode: an editor checks one article's annotations, span by span, then approves it or
+returns it to the annotator with a comment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nato_reader.store import StoreError
+from nato_reader.store.models import APPROVED, RETURNED, TRANSITIONS
+from nato_reader.ui.labels import label_name, status_name, verdict_name
+
+SPAN_PK = Qt.ItemDataRole.UserRole
+_EXCERPT = 80  # characters of a long quote shown in the list
+
+
+class ReturnDialog(QDialog):
+    """Asks why an article goes back to its annotator; a comment is required."""
+
+    def __init__(self, parent: QWidget | None = None, comment: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return article"))
+        prompt = QLabel(self.tr("What should the annotator change?"), self)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(comment)
+        self.editor.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Return"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.editor.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def comment(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.comment()))
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _EXCERPT else flat[: _EXCERPT - 1] + "…"
+
+
+class ReviewPanel(QWidget):
+    """The annotations of one article grouped by who made them, with the editor's verdicts."""
+
+    changed = Signal(str)  # article id, after any verdict or status change
+
+    def __init__(self, store, annotator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.annotator = annotator
+        self.article_id: str | None = None
+        self._status: str | None = None
+
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_label = QLabel(self)
+        self.comment_label.setWordWrap(True)
+        self.comment_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Label"), self.tr("Text"), self.tr("State"), self.tr("Verdict")]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.approve_span_button = QPushButton(self.tr("Approve span"), self)
+        self.approve_span_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.reject_span_button = QPushButton(self.tr("Reject span"), self)
+        self.reject_span_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.clear_span_button = QPushButton(self.tr("Clear verdict"), self)
+        self.approve_span_button.clicked.connect(lambda: self.review_selected("approved"))
+        self.reject_span_button.clicked.connect(lambda: self.review_selected("rejected"))
+        self.clear_span_button.clicked.connect(lambda: self.review_selected(None))
+
+        self.approve_article_button = QPushButton(self.tr("Approve article"), self)
+        self.return_article_button = QPushButton(self.tr("Return with comment…"), self)
+        self.approve_article_button.clicked.connect(self.approve_article)
+        self.return_article_button.clicked.connect(self.return_article)
+
+        span_row = QHBoxLayout()
+        for button in (self.approve_span_button, self.reject_span_button, self.clear_span_button):
+            span_row.addWidget(button)
+        article_row = QHBoxLayout()
+        article_row.addWidget(self.approve_article_button)
+        article_row.addWidget(self.return_article_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.comment_label)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(span_row)
+        layout.addLayout(article_row)
+        self.set_article(None)
+
+    # -- showing an article ---------------------------------------------------------------
+
+    def set_article(self, article_id: str | None) -> None:
+        """Show ``article_id`` (None: nothing)."""
+        self.article_id = article_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = set(self.selected_span_pks())
+        self.tree.clear()
+        if self.article_id is None:
+            self._status = None
+            self.header.setText(self.tr("No article selected."))
+            self.comment_label.hide()
+            self._update_buttons()
+            return
+        article = self.store.get_article(self.article_id)
+        self._status = article.status
+        self.header.setText(
+            self.tr("{title} — {status}").format(
+                title=article.title, status=status_name(article.status)
+            )
+        )
+        if article.review_comment:
+            self.comment_label.setText(
+                self.tr("Review comment: {comment}").format(comment=article.review_comment)
+            )
+            self.comment_label.show()
+        else:
+            self.comment_label.hide()
+        groups: dict[str, list] = {}
+        for span in self.store.spans(self.article_id):
+            who = span.annotator or self.tr("Suggestions (not yet confirmed)")
+            groups.setdefault(who, []).append(span)
+        for who, spans in groups.items():
+            top = QTreeWidgetItem([self.tr("{name} ({count})").format(name=who, count=len(spans))])
+            top.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(top)
+            for span in spans:
+                item = QTreeWidgetItem(
+                    [
+                        label_name(span.label),
+                        _excerpt(span.text),
+                        self._state_text(span.state),
+                        verdict_name(span.review) if span.review else "",
+                    ]
+                )
+                item.setData(0, SPAN_PK, span.pk)
+                item.setToolTip(1, span.text)
+                top.addChild(item)
+                item.setSelected(span.pk in selected)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def _state_text(self, state: str) -> str:
+        return {
+            "open": self.tr("suggested"),
+            "accepted": self.tr("accepted"),
+            "rejected": self.tr("rejected"),
+        }.get(state, state)
+
+    def selected_span_pks(self) -> list[int]:
+        return [
+            pk
+            for item in self.tree.selectedItems()
+            if (pk := item.data(0, SPAN_PK)) is not None
+        ]
+
+    def _update_buttons(self) -> None:
+        has_spans = bool(self.selected_span_pks())
+        for button in (self.approve_span_button, self.reject_span_button, self.clear_span_button):
+            button.setEnabled(has_spans)
+        allowed = TRANSITIONS.get(self._status or "", ())
+        self.approve_article_button.setEnabled(APPROVED in allowed)
+        self.return_article_button.setEnabled(RETURNED in allowed)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def review_selected(self, verdict: str | None) -> None:
+        """Give every selected span the editor's verdict (None clears it)."""
+        pks = self.selected_span_pks()
+        if not pks or self.article_id is None:
+            return
+        try:
+            for pk in pks:
+                self.store.review_span(pk, verdict, annotator=self.annotator)
+        except StoreError as err:
+            self._show_error(err)
+        self.refresh()
+        self.changed.emit(self.article_id)
+
+    def approve_article(self) -> None:
+        self._set_status(APPROVED, None)
+
+    def return_article(self) -> None:
+        dialog = ReturnDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._set_status(RETURNED, dialog.comment())
+
+    def _set_status(self, status: str, comment: str | None) -> None:
+        if self.article_id is None:
+            return
+        try:
+            self.store.set_status(
+                self.article_id, status, annotator=self.annotator, comment=comment
+            )
+        except StoreError as err:
+            self._show_error(err)
+            return
+        self.refresh()
+        self.changed.emit(self.article_id)
+
+    def _show_error(self, err: StoreError) -> None:
+        QMessageBox.warning(self, self.tr("Review"), str(err))

@@ -1,0 +1,57 @@
+"""What the window needs to know to tag and redraw: lexicon lookups for a new span, the marks
+the reader draws for the store's spans, and which stretch of text a change touched."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from nato_reader.core.lexicon import Entry, key_of, lexicon
+from nato_reader.store import StoredSpan
+from nato_reader.ui.highlight import Mark
+
+
+@cache
+def _entry(key: str) -> Entry | None:
+    return lexicon().entries.get(key)
+
+
+def lexicon_entry(name: str) -> Entry | None:
+    """The gazetteer entry of ``name``; a stem left by ل+ال (لصين) is looked up as الصين."""
+    entry = _entry(key_of(name))
+    if entry is None and name.startswith("ل") and not name.startswith("ال"):
+        entry = _entry(key_of("ا" + name))
+    return entry
+
+
+def known_name(name: str) -> bool:
+    return lexicon_entry(name) is not None
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country, nationality or place the lexicon knows, else None."""
+    entry = lexicon_entry(name)
+    return entry.country or None if entry is not None else None
+
+
+def marks_of(spans: Sequence[StoredSpan]) -> list[Mark]:
+    return [Mark(s.start, s.end, s.label, s.state, s.pk) for s in spans]
+
+
+def changed_range(old: Sequence[StoredSpan], new: Sequence[StoredSpan]) -> tuple[int, int]:
+    """The smallest stretch of text covering every span that appeared, went or was redrawn
+    differently between ``old`` and ``new``; (0, 0) when nothing on screen changed."""
+    def look(s: StoredSpan) -> tuple[int, int, str, str]:
+        return (s.start, s.end, s.label, s.state)
+
+    before = {s.pk: look(s) for s in old}
+    after = {s.pk: look(s) for s in new}
+    lo, hi = None, None
+    for pk in before.keys() | after.keys():
+        if before.get(pk) == after.get(pk):
+            continue
+        for shape in (before.get(pk), after.get(pk)):
+            if shape is not None:
+                lo = shape[0] if lo is None else min(lo, shape[0])
+                hi = shape[1] if hi is None else max(hi, shape[1])
+    return (0, 0) if lo is None or hi is None else (lo, hi)

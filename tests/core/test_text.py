@@ -1,0 +1,75 @@
+"""Normalisation folds spellings for matching and maps every match back to exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_reader.core.text import normalize, normalize_key
+
+
+def _find(text: str, word: str) -> str:
+    """Find ``word`` (written plainly) in ``text`` via the norm form; return the original slice."""
+    nm = normalize(text)
+    i = nm.norm.index(normalize_key(word))
+    start, end = nm.to_original(i, i + len(normalize_key(word)))
+    return text[start:end]
+
+
+def test_hamza_alef_maqsura_ta_marbuta_fold():
+    assert normalize_key("إيران وأمريكا وآسيا ومصطفى والقاهرة") == "ايران وامريكا واسيا ومصطفي والقاهره"
+
+
+def test_persian_letters_and_digits_fold():
+    assert normalize_key("یک ١٢٣ ۴۵۶") == "يك 123 456"
+
+
+def test_diacritics_span_keeps_marks_on_last_letter():
+    text = "زار الرئيسُ فَرَنْسا أمسِ"
+    assert _find(text, "فرنسا") == "فَرَنْسا"
+
+
+def test_tatweel_inside_a_name():
+    text = "بيان من موسكـــو اليوم"
+    assert _find(text, "موسكو") == "موسكـــو"
+
+
+def test_zero_width_and_bidi_controls_vanish_but_are_not_in_the_span():
+    text = "وصل إلى \u200fبرلين\u200e\u200b أمس"
+    assert normalize(text).norm == "وصل الي برلين امس"
+    assert _find(text, "برلين") == "برلين"
+
+
+def test_presentation_forms_map_to_the_ligature():
+    text = "ﺑﺮﻟﻴﻦ و ﻻﻫﺎي"  # presentation forms, lam-alef ligature included
+    nm = normalize(text)
+    assert nm.norm == "برلين و لاهاي"
+    i = nm.norm.index("لاهاي")
+    start, end = nm.to_original(i, i + len("لاهاي"))
+    assert text[start:end] == "ﻻﻫﺎي"
+
+
+def test_emoji_flags_and_crlf_keep_offsets():
+    text = "🇯🇵🇰🇷 قمة\r\nفي طوكيو 👍"
+    assert _find(text, "طوكيو") == "طوكيو"
+    assert normalize(text).norm.endswith("👍")
+
+
+def test_latin_is_case_folded_for_matching_only():
+    text = "ذكرت NHK أن"
+    nm = normalize(text)
+    i = nm.norm.index("nhk")
+    s, e = nm.to_original(i, i + 3)
+    assert text[s:e] == "NHK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc", "ـــ", "\u200f\u200e", "ًٌٍ", "ﻻ", "قالَ\u200dـ🇸🇦ﷲ"],
+)
+def test_to_norm_and_to_original_round_trip(text):
+    nm = normalize(text)
+    for i in range(len(nm.norm)):
+        s, e = nm.to_original(i, i + 1)
+        assert 0 <= s < e <= len(text)
+        ns, ne = nm.to_norm(s, e)
+        assert ns <= i < ne

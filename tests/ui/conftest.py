@@ -1,0 +1,92 @@
+"""Fixtures of the window's tests: a seeded database per test, settings in a temporary file
+(so no first-run dialog blocks and the user's settings are never touched), and the window."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
+
+from nato_reader.core.record import Record, Span, article_id
+from nato_reader.paths import resource
+from nato_reader.store import Store
+from nato_reader.ui.binding_guard import guard_none
+from nato_reader.ui.main_window import MainWindow
+from nato_reader.ui.settings import Settings
+
+ANNOTATOR = "tester"
+
+# A small article with what makes offsets and shaping hard: an emoji and a flag before the
+# spans (two UTF-16 units each), a proclitic glued to a country, a Latin name inside Arabic,
+# a quotation and its speaker.
+PROBE_TEXT = (
+    "🇯🇵 عاجل 📰\n"
+    "قال ينس ستولتنبرغ في طوكيو إن الحلف سيواصل دعمه لأوكرانيا، وفق NHK.\n"
+    "وأضاف الأمين العام: «الأمن ليس إقليميًا ولكنه عالمي».\n"
+    "وتقترب روسيا والصين من بعضهما."
+)
+
+
+def probe_spans() -> list[Span]:
+    def at(text: str, label: str, n: int, **attrs: str) -> Span:
+        start = PROBE_TEXT.index(text)
+        return Span(start, start + len(text), label, text, id=f"s{n}", source="auto", attrs=attrs)
+
+    return [
+        at("ينس ستولتنبرغ", "PERSON", 1, canonical="ينس ستولتنبرغ"),
+        at("طوكيو", "LOCATION", 2, country="JP"),
+        at("الأمن ليس إقليميًا ولكنه عالمي", "QUOTE", 3),
+        at("روسيا", "COUNTRY", 4, country="RU"),
+    ]
+
+
+PROBE_ID = article_id(PROBE_TEXT)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_ready() -> None:
+    guard_none()
+    for path in resource("fonts").glob("*.ttf"):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the sample corpus (analysed once per session) and the probe article."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    store = Store.open(path, seed=True)
+    store.add_records(
+        [Record(PROBE_ID, PROBE_TEXT, {"title": "probe", "source": "test"}, probe_spans())],
+        analyze=False,
+    )
+    store.close()
+    return path
+
+
+@pytest.fixture()
+def store(seeded_db: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "x.db"
+    shutil.copy(seeded_db, path)
+    opened = Store.open(path, seed=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture()
+def qsettings(tmp_path: Path) -> QSettings:
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qs.setValue("annotator", ANNOTATOR)
+    return qs
+
+
+@pytest.fixture()
+def window(qtbot, store: Store, qsettings: QSettings) -> MainWindow:
+    w = MainWindow(store, Settings(qsettings), ANNOTATOR)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

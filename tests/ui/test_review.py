@@ -1,0 +1,167 @@
+"""Review mode: per-span verdicts and approving or returning an article, written to the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from nato_reader.core.record import Record, Span, article_id
+from nato_reader.store import Store
+from nato_reader.ui.review import ReturnDialog, ReviewPanel
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TEXT = (
+    "باريس\n"
+    'قال وزير الخارجية الفرنسي جان نويل بارو إن بلاده "لن تتراجع" عن دعمها لأوكرانيا.\n'
+    "وأضاف بارو أن الاتحاد الأوروبي سيواصل المساعدة."
+)
+EDITOR = "salma"
+
+
+def span(text: str, label: str, sid: str, source: str, **attrs) -> Span:
+    start = TEXT.index(text)
+    return Span(start, start + len(text), label, text, id=sid, source=source, attrs=attrs)
+
+
+def type_text(widget, text: str) -> None:
+    for ch in text:  # qtbot.keyClicks aborts on non-ASCII characters
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture()
+def store(tmp_db):
+    store = Store.open(tmp_db, seed=False)
+    record = Record(
+        article_id(TEXT),
+        TEXT,
+        {"title": "باريس", "source": "test"},
+        [
+            span("جان نويل بارو", "PERSON", "s1", "manual", canonical="جان نويل بارو"),
+            span("لن تتراجع", "QUOTE", "s2", "manual", speaker="جان نويل بارو"),
+            span("أوكرانيا", "COUNTRY", "s3", "auto", country="UA"),
+        ],
+    )
+    store.add_records([record], analyze=False, annotator="huda")
+    start = TEXT.index("بارو أن")
+    store.add_span(record.id, start, start + 4, "PERSON", annotator="omar",
+                   attrs={"canonical": "جان نويل بارو"})
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def panel(qtbot, store):
+    panel = ReviewPanel(store, EDITOR)
+    qtbot.addWidget(panel)
+    panel.set_article(article_id(TEXT))
+    return panel
+
+
+def group_titles(panel) -> list[str]:
+    return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+
+
+def span_item(panel, text: str):
+    for i in range(panel.tree.topLevelItemCount()):
+        top = panel.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            if top.child(j).text(1) == text:
+                return top.child(j)
+    raise AssertionError(f"{text!r} is not listed")
+
+
+def test_annotations_are_grouped_by_annotator(panel):
+    titles = group_titles(panel)
+    assert "huda (2)" in titles
+    assert "omar (1)" in titles
+    assert any(t.endswith("(1)") and "huda" not in t and "omar" not in t for t in titles)
+    assert span_item(panel, "أوكرانيا").text(2) == "suggested"
+
+
+def test_span_verdicts_are_written_to_the_store(qtbot, panel, store):
+    item = span_item(panel, "لن تتراجع")
+    pk = item.data(0, Qt.ItemDataRole.UserRole)
+    item.setSelected(True)
+    with qtbot.waitSignal(panel.changed) as changed:
+        qtbot.mouseClick(panel.reject_span_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [article_id(TEXT)]
+    assert store.get_span(pk).review == "rejected"
+    assert span_item(panel, "لن تتراجع").text(3) == "rejected"
+    assert span_item(panel, "لن تتراجع").isSelected()  # selection survives the refresh
+
+    qtbot.mouseClick(panel.approve_span_button, Qt.MouseButton.LeftButton)
+    assert store.get_span(pk).review == "approved"
+    qtbot.mouseClick(panel.clear_span_button, Qt.MouseButton.LeftButton)
+    assert store.get_span(pk).review is None
+
+
+def test_span_buttons_need_a_selection(panel):
+    assert not panel.approve_span_button.isEnabled()
+    span_item(panel, "أوكرانيا").setSelected(True)
+    assert panel.approve_span_button.isEnabled()
+
+
+def test_article_buttons_follow_the_workflow(panel, store):
+    assert not panel.approve_article_button.isEnabled()  # in progress: not ready for review
+    assert not panel.return_article_button.isEnabled()
+    store.set_status(article_id(TEXT), "done", annotator="huda")
+    panel.refresh()
+    assert panel.approve_article_button.isEnabled()
+    assert panel.return_article_button.isEnabled()
+
+
+def test_approving_the_article(qtbot, panel, store):
+    store.set_status(article_id(TEXT), "done", annotator="huda")
+    panel.refresh()
+    with qtbot.waitSignal(panel.changed):
+        qtbot.mouseClick(panel.approve_article_button, Qt.MouseButton.LeftButton)
+    assert store.get_article(article_id(TEXT)).status == "approved"
+    assert not panel.approve_article_button.isEnabled()
+
+
+def test_returning_with_a_comment_writes_status_and_comment(qtbot, panel, store):
+    store.set_status(article_id(TEXT), "done", annotator="huda")
+    panel.refresh()
+    comment = "المتحدث في الاقتباس الثاني خطأ"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReturnDialog)
+        type_text(dialog.editor, comment)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(panel.changed):
+        qtbot.mouseClick(panel.return_article_button, Qt.MouseButton.LeftButton)
+    article = store.get_article(article_id(TEXT))
+    assert article.status == "returned"
+    assert article.review_comment == comment
+    assert comment in panel.comment_label.text()
+
+
+def test_cancelling_the_return_dialog_changes_nothing(qtbot, panel, store):
+    store.set_status(article_id(TEXT), "done", annotator="huda")
+    panel.refresh()
+
+    def cancel() -> None:
+        QApplication.activeModalWidget().reject()
+
+    QTimer.singleShot(0, cancel)
+    qtbot.mouseClick(panel.return_article_button, Qt.MouseButton.LeftButton)
+    assert store.get_article(article_id(TEXT)).status == "done"
+
+
+def test_return_dialog_needs_a_comment(qtbot):
+    dialog = ReturnDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    type_text(dialog.editor, "   ")
+    assert not ok.isEnabled()
+    type_text(dialog.editor, "راجع")
+    assert ok.isEnabled()
+    assert dialog.comment() == "راجع"
