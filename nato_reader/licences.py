@@ -20,7 +20,8 @@ PROJECT_LICENCE = "GPL-3.0-or-later"
 # identifiers. Matching names in prose is hand-written: no library reads licence notes.
 _KNOWN_LICENCES: tuple[tuple[str, str], ...] = (
     (r"SIL Open Font License,? Version 1\.1|\bOFL-1\.1\b", "OFL-1.1"),
-    (r"GNU GENERAL PUBLIC LICENSE\s+Version 3|\bGPL-3\.0", "GPL-3.0"),
+    (r"\bGPL-3\.0-or-later\b|\bGPL-?3\.0\+|\bGPLv3\+", "GPL-3.0-or-later"),
+    (r"GNU GENERAL PUBLIC LICENSE\s+Version 3|\bGPL-3\.0(?![-+\w])", "GPL-3.0"),
     (r"Unicode License V3|\bUnicode-3\.0\b", "Unicode-3.0"),
     (r"Unicode, Inc\. License Agreement|Unicode-DFS-2016", "Unicode-DFS-2016"),
     (r"\bCC0\b|Creative Commons Zero|public domain dedication", "CC0-1.0"),
@@ -52,12 +53,14 @@ class BundledLicence:
 
 def licence_identifiers(text: str) -> tuple[str, ...]:
     """SPDX identifiers of the licences a licence file or attribution note names."""
-    found = []
+    first_mention: dict[str, int] = {}
+    for match in re.finditer(r"SPDX-License-Identifier:\s*([\w.+-]+)", text):
+        first_mention.setdefault(match.group(1), match.start())
     for pattern, spdx in _KNOWN_LICENCES:
         match = re.search(pattern, text, flags=re.IGNORECASE)
         if match:
-            found.append((match.start(), spdx))
-    return tuple(spdx for _, spdx in sorted(found))
+            first_mention[spdx] = min(match.start(), first_mention.get(spdx, match.start()))
+    return tuple(sorted(first_mention, key=first_mention.__getitem__))
 
 
 def _entry(subject: str, path: Path) -> BundledLicence:

@@ -27,7 +27,7 @@ STDIN = "-"
 
 def _read(name: str) -> DecodedText:
     if name == STDIN:
-        return decode_bytes(click.get_binary_stream("stdin").read(), "<stdin>")
+        return decode_bytes(sys.stdin.buffer.read(), "<stdin>")
     return read_text_file(name)
 
 

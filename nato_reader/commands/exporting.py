@@ -7,6 +7,7 @@ fails half-way leaves the previous file as it was.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -71,7 +72,8 @@ def export(fmt: str, output: Path | None, statuses: tuple[str, ...], labels: tup
                                statements=statements)
         try:
             if output is None:
-                stream = click.get_binary_stream("stdout")
+                sys.stdout.flush()
+                stream = sys.stdout.buffer
                 for chunk in chunks:  # UTF-8 whatever the terminal's locale
                     stream.write(chunk.encode("utf-8"))
                 stream.flush()
@@ -80,8 +82,9 @@ def export(fmt: str, output: Path | None, statuses: tuple[str, ...], labels: tup
         except StoreError as error:
             raise click.ClickException(str(error)) from None
         except BrokenPipeError:
-            # The reader stopped (``| head``): that is not an error, and nothing more to say.
-            sys.stderr.close()
+            # The reader stopped (``| head``): not an error. Point stdout at /dev/null so that
+            # Python's final flush does not complain (the recipe of Python's signal docs).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except OSError as error:
             where = output if output is not None else "standard output"
             raise click.ClickException(f"cannot write {where}: {error.strerror or error}") from None

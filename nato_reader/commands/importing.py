@@ -58,6 +58,10 @@ def import_(paths: tuple[Path, ...], fmt: str, no_analyze: bool, annotator: str 
     is extracted), and JSONL in nato_reader's own format, Prodigy's or doccano's (their
     spans and relations come in as manual annotations). Text files may be UTF-8 or
     Windows-1256. An article already stored (same text) is not added twice.
+
+    Each file goes in whole or not at all: a bad one is reported with its line and the
+    others go on (the exit code is then 1). A database that this command creates starts
+    without the sample articles.
     """
     failed = 0
     files: list[Path] = []

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from nato_reader.store import Store, StoreError
 
@@ -20,9 +21,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _inherit_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    # ``nato-reader --db X search …`` and ``nato-reader search --db X …`` mean the same.
-    if value is None and ctx.find_root().obj:
-        return ctx.find_root().obj.get("db_path")
+    # ``nato-reader --db X search …`` and ``nato-reader search --db X …`` mean the same; a
+    # --db typed after the command name wins, then one typed before it, then the environment.
+    typed_here = ctx.get_parameter_source(param.name or "") is ParameterSource.COMMANDLINE
+    root = ctx.find_root()
+    if not typed_here and root is not ctx and root.obj and root.obj.get("db_path"):
+        return root.obj["db_path"]
     return value
 
 

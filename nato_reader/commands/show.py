@@ -61,7 +61,7 @@ def _runs(line_start: int, line: str, spans: list[StoredSpan]) -> list[Run]:
 def _style(text: str, span: StoredSpan | None, colour: bool) -> str:
     if span is None or not colour:
         return text
-    return click.style(text, fg=COLOURS.get(span.label), underline=span.state == "open")
+    return click.style(text, fg=COLOURS.get(span.label), underline=span.state == "open" or None)
 
 
 def to_visual(text: str) -> str:

@@ -17,7 +17,6 @@ from nato_reader.core.cues import find_cues
 from nato_reader.core.entities import find_entities, find_titles
 from nato_reader.core.quotes import find_quotes
 from nato_reader.core.record import (
-    AUTO,
     ENTITY_LABELS,
     Record,
     Relation,
@@ -44,8 +43,6 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
 
     relations: list[Relation] = []
     spans: list[Span] = [*entities, *quotes, *(c.span for c in claims)]
-    for span in spans:
-        span.source = AUTO
     kept = {id(e) for e in entities}
     for i, span in enumerate(spans):
         span.id = f"t{i}"

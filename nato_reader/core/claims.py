@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nato_reader.core.cues import ADVERBIAL, VERB, Cue
+from nato_reader.core.cues import ADVERBIAL, VERB, Cue, fold
+from nato_reader.core.quotes import trim
 from nato_reader.core.record import CLAIM, Span
 
 _M = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel written on a letter
@@ -26,6 +27,15 @@ PARTICLE = re.compile(
 )
 _CONTINUATION = re.compile(f"\\s*(?:و{_M})[اأ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|نا){_M})?(?!\\w)")
 _TERMINATORS = re.compile(r"[.!?؟\n]")
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
+# Words after which أن is part of a conjunction or a modal, not the particle of reported speech.
+_NOT_REPORTING = frozenset(fold(w) for w in (
+    "بعد", "قبل", "منذ", "دون", "بدون", "يجب", "يمكن", "ينبغي", "بد", "حتى", "إلا", "لو",
+    "يريد", "تريد", "أراد", "أرادت", "يحاول", "تحاول", "عسى", "بمجرد", "ريثما",
+))
+# A "sentence" longer than this has lost its punctuation (a pasted page, a list): no claim is
+# cut from it, rather than one that swallows the page (and one per verb nested inside it).
+_MAX_CLAIM_CHARS = 2000
 # How far a speech verb reaches for its particle: its subject, a title, a few complements.
 _MAX_WORDS_TO_PARTICLE = 16
 
@@ -76,14 +86,6 @@ class Sentences:
         return self._ends[k] + 1 if k >= 0 else 0
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
                 sentences: Sentences | None = None) -> list[Claim]:
     """CLAIM spans for the reported speech in ``text``, each with the cue that reports it."""
@@ -93,7 +95,7 @@ def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
     for i, cue in enumerate(speech):
         sentence_end = sentences.end_after(cue.end)
         next_cue = speech[i + 1].start if i + 1 < len(speech) else len(text)
-        m = PARTICLE.search(text, cue.end, min(sentence_end, next_cue))
+        m = _reporting_particle(text, cue.end, min(sentence_end, next_cue))
         if m is None or sentences.in_quote(m.start()):
             continue
         between = text[cue.end:m.start()]
@@ -101,12 +103,22 @@ def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
             sentences.quote_between(cue.end, m.start())
         ):
             continue
-        start, end = _trimmed(text, m.end(), sentence_end)
-        if start >= end:
+        start, end = trim(text, m.end(), sentence_end)
+        if start >= end or end - start > _MAX_CLAIM_CHARS:
             continue
         claims.append(Claim(Span(start, end, CLAIM, text[start:end]), cue))
         claims.extend(_continuations(text, claims[-1], sentences))
     return claims
+
+
+def _reporting_particle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first أن/إن in ``[start, end)`` that reports speech, not one that belongs to a
+    conjunction or a modal (بعد أن، قبل أن، يجب أن …)."""
+    for m in PARTICLE.finditer(text, start, end):
+        before = _PREVIOUS_WORD.search(text, max(start, m.start() - 20), m.start())
+        if before is None or fold(before.group(1)) not in _NOT_REPORTING:
+            return m
+    return None
 
 
 def _continuations(text: str, claim: Claim, sentences: Sentences) -> list[Claim]:
@@ -120,8 +132,8 @@ def _continuations(text: str, claim: Claim, sentences: Sentences) -> list[Claim]
         m = _CONTINUATION.match(text, boundary + 1)
         if m is None:
             return out
-        start, end = _trimmed(text, m.end(), sentences.end_after(m.end()))
-        if start >= end:
+        start, end = trim(text, m.end(), sentences.end_after(m.end()))
+        if start >= end or end - start > _MAX_CLAIM_CHARS:
             return out
         out.append(Claim(Span(start, end, CLAIM, text[start:end]), claim.cue))
         pos = end

@@ -3,9 +3,10 @@
 The lexicon (``resources/gazetteers/speech_cues.tsv``) gives each verb's base forms only; every
 person, gender, number, tense, proclitic and object pronoun is generated here by rule. All forms
 go into one regular expression shaped as a trie, written by hand (Python's ``re`` does not
-factor an alternation of thousands of words itself). The pattern runs on the original text and
-tolerates diacritics, tatweel and the spelling variants of alef, ya and ta marbuta, so offsets
-need no mapping back.
+factor an alternation of thousands of words itself). The pattern runs on a folded copy of the
+text: no diacritics, tatweel or invisible controls, one alef, one ya. Ta marbuta is kept apart
+from ha here (unlike ``text.normalize``), because أشاره "he pointed it" and إشارة "a sign" must
+not meet. Only the removed characters are recorded, so offsets map back exactly and cheaply.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from nato_reader.paths import resource
@@ -102,6 +103,9 @@ class Cue:
     # على حد قوله, whose speaker is the one already speaking.
     named: bool = True
     clitic: str = ""  # the conjunction written on the cue: "و" in وقال, "ف" in فقال
+    transitive: bool = False  # the verb takes a direct object (انتقد، وصف، اتهم …)
+    # The speaker stands before the cue, after عن: نقلت الصحيفة عن مصدر مسؤول قوله إن …
+    speaker_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,8 @@ class _Form:
     ambiguous: bool = False
     needs_verb: bool = False
     clitic: str = ""
+    transitive: bool = False
+    speaker_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +134,15 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
                 ) -> dict[str, _Form]:
     out: dict[str, _Form] = {}
     ambiguous = "ambiguous" in flags.split(",")
+    transitive = "transitive" in flags.split(",")
 
     def add(form: str, gender: str | None, number: str, person: int = 3,
             kind: str = VERB, clitics: tuple[str, ...] = _PROCLITICS) -> None:
         for clitic in clitics:
             out.setdefault(fold(clitic + form), _Form(
                 kind, past, gender, number, person, True,
-                ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1]))
+                ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1],
+                transitive=transitive))
 
     add(past, MASC, "sg")
     add(past_f, FEM, "sg")
@@ -211,6 +219,11 @@ def parse_lexicon(lines: list[str]) -> CueLexicon:
                 forms.setdefault(key, form)
         elif cols[0] == "source" and len(cols) == 3:
             forms.update(_source_forms(cols[1], cols[2]))
+        elif cols[0] == "said_noun" and len(cols) == 2:
+            for pronoun, gender, number in (("ه", MASC, "sg"), ("ها", FEM, "sg"),
+                                            ("هم", MASC, "pl"), ("هما", None, "du")):
+                forms[fold(cols[1] + pronoun)] = _Form(VERB, cols[1], gender, number, 3,
+                                                       named=False, speaker_before=True)
         elif cols[0] == "name_noun" and len(cols) == 2:
             name_nouns.add(fold(cols[1]))
         else:
@@ -228,13 +241,17 @@ def lexicon() -> CueLexicon:
     return parse_lexicon(path.read_text(encoding="utf-8").splitlines())
 
 
-def find_cues(text: str, folded: FoldedText | None = None) -> list[Cue]:
-    """Every speech cue in ``text``, in order, with offsets into ``text``.
+def find_cues(text: str) -> list[Cue]:
+    """Every speech cue in ``text``, in order, with offsets into ``text``."""
+    return list(_cues_of(text))
 
-    ``folded`` is ``FoldedText(text)`` when the caller already has it.
-    """
+
+# The entity finder (speech verb + name) and the attribution of quotations both ask about the
+# same article, one right after the other.
+@lru_cache(maxsize=4)
+def _cues_of(text: str) -> tuple[Cue, ...]:
     lex = lexicon()
-    ft = folded if folded is not None else FoldedText(text)
+    ft = FoldedText(text)
     cues: list[Cue] = []
     pending: tuple[int, int, _Form] | None = None  # a حسبما waiting for its verb
     for m in lex.pattern.finditer(ft.folded):
@@ -255,8 +272,15 @@ def find_cues(text: str, folded: FoldedText | None = None) -> list[Cue]:
         if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m.end()):
             continue
         cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
-                        form.person, form.named, form.clitic))
-    return cues
+                        form.person, form.named, form.clitic, form.transitive,
+                        form.speaker_before))
+    return tuple(cues)
+
+
+def is_speech_word(word: str) -> bool:
+    """Whether ``word`` is a speech verb in some form (قال، وصرحت …)."""
+    form = lexicon().forms.get(fold(word))
+    return form is not None and form.kind == VERB
 
 
 def is_name_noun(word: str) -> bool:

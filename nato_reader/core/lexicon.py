@@ -48,9 +48,13 @@ class Lexicon:
     title_prefixes: set[str] = field(default_factory=set)
     title_qualifiers: set[str] = field(default_factory=set)
     first_names: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)  # first names, and everyday-word ones
     family_names: set[str] = field(default_factory=set)
     full_names: dict[str, str] = field(default_factory=dict)  # key → name as listed
     full_name_starts: set[str] = field(default_factory=set)
+    longest_full_name: int = 0  # in words
+    # Skeletons of the surnames of listed public figures, enough alone (بوتين، بايدن).
+    known_surnames: set[str] = field(default_factory=set)
     starters: frozenset[str] = frozenset()  # every key and key prefix: where a match can begin
 
     def add(self, name: str, entry: Entry) -> None:
@@ -134,14 +138,41 @@ def lexicon() -> Lexicon:
         for n in range(1, len(words)):
             lex.title_prefixes.add(" ".join(words[:n]))
     lex.title_qualifiers.update(key_of(r[0]) for r in _rows("title_qualifiers.tsv"))
+    not_alone: set[str] = set()
     for name, kind, *_ in _rows("person_names.tsv"):
         key = key_of(name)
         if kind == "first":
             lex.first_names.add(key)
+            lex.given_names.add(key)
+        elif kind == "given":
+            lex.given_names.add(key)
         elif kind == "family":
             lex.family_names.add(key)
+        elif kind == "not_alone":
+            not_alone.add(key)
         elif kind == "full":
             lex.full_names[key] = name
             lex.full_name_starts.add(key.split(" ")[0])
+            lex.longest_full_name = max(lex.longest_full_name, key.count(" ") + 1)
     lex.starters = frozenset(lex.entries.keys() | lex.prefixes)
+    lex.known_surnames = _famous_surnames(lex, not_alone)
     return lex
+
+
+def _famous_surnames(lex: Lexicon, not_alone: set[str]) -> set[str]:
+    """The last words of listed full names that can stand alone for the person: long enough,
+    not an everyday word (a given name, a function word, a lexicon word, a word with ال), not
+    the given name of an East Asian name (شي جين بينغ), not listed as not_alone."""
+    from nato_reader.core.lang.function_words import FUNCTION_WORDS
+    from nato_reader.core.people import skeleton
+
+    out = set()
+    for key in lex.full_names:
+        words = key.split(" ")
+        last = words[-1]
+        if (len(words) > 1 and len(last) >= 4 and not last.startswith("ال")
+                and last not in not_alone and words[0] not in lex.family_names
+                and last not in FUNCTION_WORDS and last not in lex.given_names
+                and last not in lex.family_names and last not in lex.words):
+            out.add(skeleton(last))
+    return out

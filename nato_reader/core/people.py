@@ -26,22 +26,26 @@ from typing import TYPE_CHECKING
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import Reading, Token, cached_readings, readings
+from nato_reader.core.tokens import Reading, Token, cached_readings
 
 if TYPE_CHECKING:
-    from nato_reader.core.entities import Match
     from nato_reader.core.lexicon import Lexicon
+    from nato_reader.core.matching import Match
+    from nato_reader.core.titles import TitleRow
 
 _MAX_NAME_WORDS = 4
 # Letters that transliterations of one foreign sound swap (g as غ ج ق ك, emphatics).
 _SKELETON = str.maketrans({
     "غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ض": "د", "ص": "س", "ث": "س",
-    "ذ": "ز", "ظ": "ز", "ء": None, "ؤ": "و", "ئ": "ي",
+    "ز": "س", "ذ": "س", "ظ": "س", "ء": None, "ؤ": "و", "ئ": "ي",
 })
 _VOWEL_LETTERS = re.compile("[اوي]")
 # Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
 _PROCLITIC_LETTERS = "وفبلك"
+_FUTURE_VERB = re.compile("س[يتن]...")
+# After a Western given name and a surname, a third word like يزور or تبحث is the verb.
+_PRESENT_VERB = re.compile("[يتن]...")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
@@ -56,12 +60,18 @@ class PersonMatch:
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
-    """A spelling-independent form of a transliterated name word."""
-    if len(word) <= 3:
-        return word
+    """A spelling-independent form of a transliterated name word (ستولتنبرغ = ستولتنبرج).
+
+    Letters that transliterations swap are folded (g as غ ج ق ك, emphatics, ز/س), and a final
+    ه or ا is one. Long vowels are dropped only from long names: with fewer than four
+    consonants left the vowels must agree, so بايدن never meets بدون nor ميلوني ملايين.
+    """
     w = word.translate(_SKELETON)
-    tail = _VOWEL_LETTERS.sub("", w[1:]).rstrip("ه")
-    return w[0] + tail
+    if w.endswith("ه"):
+        w = w[:-1] + "ا"
+    consonants = w[0] + _VOWEL_LETTERS.sub("", w[1:-1]) + (w[-1] if len(w) > 1 else "")
+    consonants = consonants.rstrip("ا")
+    return consonants if len(consonants) >= 5 else w
 
 
 class _Context:
@@ -73,17 +83,28 @@ class _Context:
         gap = self.norm[self.toks[a].end : self.toks[b].start]
         return not gap or (gap.isspace() and "\n" not in gap)
 
-    def name_word(self, i: int, prev: int | None = None) -> bool:
-        """Whether token ``i`` can be part of a person's name."""
+    def name_word(self, i: int, prev: int | None = None, start: int | None = None) -> bool:
+        """Whether token ``i`` can be part of a person's name (``prev``: the name word before
+        it, ``start``: the name's first word, when the name is being extended)."""
         if i in self.blocked:
             return False
         w = self.toks[i].text
         lex = self.lex
+        # لي opens Chinese and Korean names (لي تشيانغ) but is also "to me": as a name's
+        # first word it is accepted here and ``take_name`` wants a second word after it.
+        if prev is None and w in lex.family_names:
+            return True
         if w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers:
             return False
         if w.isdigit() or len(w) < 2:
             return False
-        if w.startswith("ال") and not (prev is not None and self.toks[prev].text in _NAME_LINKS):
+        # A word with ال is a name word only inside an Arabic name: after عبد/أبو/بن, or
+        # after a listed given name (بشار الأسد، عبد الفتاح السيسي).
+        if w.startswith("ال") and not (
+            prev is not None
+            and (self.toks[prev].text in _NAME_LINKS
+                 or (start is not None and self.toks[start].text in lex.given_names))
+        ):
             return False
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and w.startswith("ال"))):
             return False
@@ -91,7 +112,7 @@ class _Context:
             return False  # لزملائه، بحضوره: a preposition and a pronoun, not a name
         return all(
             not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
-            for r in readings(w)
+            for r in cached_readings(w)
         )
 
     def boundary_after(self, k: int) -> bool:
@@ -103,12 +124,34 @@ class _Context:
         return w in FUNCTION_WORDS or k in self.blocked or w[0] == "ل"
 
     def take_name(self, i: int, limit: int = _MAX_NAME_WORDS) -> int:
-        """The end of the longest run of name words starting at token ``i``."""
+        """The end of the longest run of name words starting at token ``i``.
+
+        A listed full name is taken whole, and one that starts the run ends it (إيمانويل
+        ماكرون سيزور → the name); from the third word on a future-tense verb (سيزور، ستعقد)
+        ends it too, and so does a present-tense one after a listed given name.
+        """
+        full = self.lex.full_names
+        for n in range(min(self.lex.longest_full_name, len(self.toks) - i), 1, -1):
+            if (" ".join(t.text for t in self.toks[i : i + n]) in full
+                    and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
+                return i + n  # a listed name is taken whole (فون دير لاين)
         j = i
-        while j < len(self.toks) and j - i < limit and self.name_word(j, j - 1 if j > i else None):
+        while j < len(self.toks) and j - i < limit and self.name_word(
+            j, j - 1 if j > i else None, i
+        ):
             if j > i and not self.joined(j - 1, j):
                 break
+            if j - i >= 2 and (_FUTURE_VERB.match(self.toks[j].text) or (
+                self.toks[i].text in self.lex.first_names
+                and _PRESENT_VERB.match(self.toks[j].text)
+            )):
+                break
             j += 1
+        for n in range(j - i, 1, -1):
+            if " ".join(t.text for t in self.toks[i : i + n]) in full:
+                return i + n
+        if j == i + 1 and self.toks[i].text in FUNCTION_WORDS:
+            return i
         return j
 
     def particle_after(self, k: int) -> bool:
@@ -145,28 +188,32 @@ def find_people(
     nm: Normalized,
     toks: list[Token],
     matches: list[Match],
-    title_rows: list[tuple[int, int, int]],
+    title_rows: list[TitleRow],
     lex: Lexicon,
 ) -> list[PersonMatch]:
     """PERSON matches (token ranges, norm offsets, canonical name), in text order."""
     blocked: set[int] = set()
     for m in matches:
         blocked.update(range(m.first, m.last))
-    for first, last, _ in title_rows:
-        blocked.update(range(first, last))
+    for row in title_rows:
+        blocked.update(range(row.first, row.last))
     cue_inside, cue_after = _cue_tokens(nm, toks)
     blocked |= cue_inside
     ctx = _Context(nm, toks, blocked, lex)
 
     found: dict[int, int] = {}  # first token → end token
+    offsets: dict[int, int] = {}  # first token → proclitics before the name (وبوتين)
 
-    def add(i: int, j: int) -> None:
+    def add(i: int, j: int, offset: int = 0) -> None:
         if j > i and all(k not in found for k in range(i, j)):
             found[i] = j
+            offsets[i] = offset
             blocked.update(range(i, j))
 
-    for first, last, _ in title_rows:
-        if last < len(toks) and ctx.joined(last - 1, last):
+    for row in title_rows:
+        first, last = row.first, row.last
+        gap = ctx.norm[row.nend : toks[last].start] if last < len(toks) else "\n"
+        if not gap.strip() and "\n" not in gap:
             j = ctx.take_name(last)
             if j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
                 add(last, j)
@@ -195,21 +242,25 @@ def find_people(
             elif j > k and ctx.particle_after(j):
                 add(k, j)
 
-    persons = [PersonMatch(i, j, toks[i].start, toks[j - 1].end) for i, j in sorted(found.items())]
+    _add_famous_surnames(ctx, add)
+
+    persons = [PersonMatch(i, j, toks[i].start + offsets[i], toks[j - 1].end)
+               for i, j in sorted(found.items())]
     _add_bare_mentions(ctx, persons, lex)
     persons.sort(key=lambda p: p.first)
     _assign_canonicals(nm, persons)
     return persons
 
 
-def _add_listed_names(ctx: _Context, add: Callable[[int, int], None]) -> None:
+def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
+    """Listed full names, and a listed given name followed by a surname."""
     toks, lex = ctx.toks, ctx.lex
     full = lex.full_names
     starters = lex.full_name_starts | lex.first_names
     longest = max((k.count(" ") + 1 for k in full), default=0)
-    for i, tok in enumerate(toks):
-        w = tok.text
-        if w not in starters or i in ctx.blocked:
+    for i in [k for k, t in enumerate(toks) if t.text in starters]:
+        w = toks[i].text
+        if i in ctx.blocked:
             continue
         for n in range(longest, 1, -1):
             if i + n <= len(toks) and " ".join(t.text for t in toks[i : i + n]) in full:
@@ -221,6 +272,16 @@ def _add_listed_names(ctx: _Context, add: Callable[[int, int], None]) -> None:
                 j = ctx.take_name(i + 1, 2)
                 if ctx.boundary_after(j):
                     add(i, j)
+
+
+def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
+    """A famous surname alone (بوتين، وبايدن), once stronger evidence had its say."""
+    toks, surnames = ctx.toks, ctx.lex.known_surnames
+    vocab = {t.text for t in toks}
+    surname_at = {w: _single_hit(w, surnames) for w in vocab}
+    for i in [k for k, t in enumerate(toks) if surname_at[t.text] is not None]:
+        if i not in ctx.blocked:
+            add(i, i + 1, surname_at[toks[i].text])
 
 
 def _known_parts(names: list[list[str]]) -> set[tuple[str, ...]]:
@@ -260,13 +321,19 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
     longest = max((len(k) for k in full_keys), default=1)
     taken = {k for p in persons for k in range(p.first, p.last)}
     busy = taken | ctx.blocked
+    # Decide once per distinct word whether it can be (or start) a mention.
+    vocab = {t.text for t in toks}
+    single_at = {w: _single_hit(w, single) for w in vocab} if single else {}
+    starters = {w for w in vocab if skeleton(w) in starts}
+    candidates = [k for k, t in enumerate(toks)
+                  if t.text in starters or single_at.get(t.text) is not None]
     resume = 0
-    for i, tok in enumerate(toks):
+    for i in candidates:
         if i < resume or i in busy:
             continue
-        w = tok.text
+        tok = toks[i]
         hit = None
-        if skeleton(w) in starts:
+        if tok.text in starters:
             for n in range(min(longest, len(toks) - i), 1, -1):
                 if any(k in busy for k in range(i, i + n)):
                     continue
@@ -276,18 +343,23 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
                     hit = PersonMatch(i, i + n, tok.start, toks[i + n - 1].end)
                     break
         if hit is None:
-            for r in cached_readings(w) if w[0] in _PROCLITIC_LETTERS else (Reading(0, w),):
-                if r.key in FUNCTION_WORDS or len(r.key) < 3:
-                    continue
-                if r.key.startswith("ال") and r.offset:
-                    continue
-                if skeleton(r.key) in single:
-                    hit = PersonMatch(i, i + 1, tok.start + r.offset, tok.end)
-                    break
+            offset = single_at.get(tok.text)
+            if offset is not None:
+                hit = PersonMatch(i, i + 1, tok.start + offset, tok.end)
         if hit is not None:
             persons.append(hit)
             busy.update(range(hit.first, hit.last))
             resume = hit.last
+
+
+def _single_hit(word: str, single: set[str]) -> int | None:
+    """The offset at which ``word`` (maybe with proclitics) is one of the ``single`` names."""
+    for r in cached_readings(word) if word[0] in _PROCLITIC_LETTERS else (Reading(0, word),):
+        if r.key in FUNCTION_WORDS or len(r.key) < 3 or (r.key.startswith("ال") and r.offset):
+            continue
+        if skeleton(r.key) in single:
+            return r.offset
+    return None
 
 
 def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nato_reader.core.cues import is_name_noun
+from nato_reader.core.cues import is_name_noun, is_speech_word
 from nato_reader.core.record import QUOTE, Span
 
 # Mark → family; marks of one family pair with each other.
@@ -31,11 +31,15 @@ _FAMILY = {
 _MARK_RE = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Zero-width characters and bidi controls: never at the edge of a span.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c"
+                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Single-letter proclitics glued to an opening mark: و"…" ب«…» ل"…".
 _CLITIC_LETTERS = frozenset("وبلفك")
 # Cut-offs that keep a stray mark local: a quotation is at most this long, and a name inside
 # quotation marks at most this many words.
 _MAX_QUOTE_CHARS = 4000
+_MAX_MARKS_INSIDE = 64  # other quotation marks inside one quotation (nested quotes)
 _MAX_NAME_WORDS = 3
 
 
@@ -57,10 +61,16 @@ def _classify(text: str, pos: int) -> _Mark:
     before = text[pos - 1] if pos > 0 else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
     before2 = text[pos - 2] if pos > 1 else ""
-    glued_clitic = before in _CLITIC_LETTERS and not _LETTER.match(before2 or " ")
+    # و"…" ب«…» بـ"…": a one-letter proclitic (or a tatweel) glued to the opening mark.
+    glued_clitic = before == "ـ" or (
+        before in _CLITIC_LETTERS and not _LETTER.match(before2 or " "))
     opens_after_word = before == "" or not before.isalnum() or glued_clitic
     can_open = not _is_space(after) and opens_after_word
-    can_close = not _is_space(before) and (after == "" or not after.isalnum() or ch != "'")
+    # A closing apostrophe-quote must not run into a word ('…'s); other marks may (»لحلف).
+    closes_here = ch != "'" or after == "" or not after.isalnum()
+    can_close = not _is_space(before) and closes_here
+    if _is_space(before) and _is_space(after) and family != "single":
+        can_open = can_close = True  # " spaced out " marks: position decides
     if family == "single" and before.isascii() and after.isascii() and (
         before.isalpha() and after.isalpha()
     ):
@@ -94,7 +104,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         first, first_i, limit = opened
-        if mark.pos > limit:
+        if mark.pos > limit or i - first_i > _MAX_MARKS_INSIDE:
             # The opening mark was a stray: look again from just after it.
             opened = None
             i = first_i + 1
@@ -112,19 +122,26 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space or invisible controls at its edges."""
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
 
 
 def _names_something(text: str, open_pos: int) -> bool:
-    """Whether a naming noun (منصة، صحيفة، عملية …) stands in the two words before the mark."""
+    """Whether a naming noun (منصة، صحيفة، عملية …) stands in the two words before the mark,
+    or the mark follows "told" (وقال لـ«الشرق الأوسط»، في تصريح لـ"العربية")."""
     line_start = text.rfind("\n", 0, open_pos) + 1
+    if text[line_start:open_pos].rstrip().endswith(":"):
+        return False  # قال في المقابلة: "…" is a quotation whatever precedes the colon
     words = _WORD.findall(text, max(line_start, open_pos - 60), open_pos)
-    return any(is_name_noun(w) for w in words[-2:])
+    if any(is_name_noun(w) for w in words[-2:]):
+        return True
+    told = len(words) >= 2 and words[-1] in ("ل", "لـ") and text[open_pos - 1] in "لـ"
+    return told and is_speech_word(words[-2])
 
 
 def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
@@ -136,7 +153,7 @@ def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
     known = set(names)
     spans: list[Span] = []
     for open_pos, close_pos in _pairs(text):
-        start, end = _strip(text, open_pos + 1, close_pos)
+        start, end = trim(text, open_pos + 1, close_pos)
         inner = text[start:end]
         if not _LETTER.search(inner):
             continue

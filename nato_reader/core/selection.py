@@ -29,7 +29,7 @@ KnownName = Callable[[str], bool]
 
 def is_word_char(ch: str) -> bool:
     """Letters, digits, combining marks, tatweel and the zero-width joiners of Arabic words."""
-    if ch in (TATWEEL, ZWNJ, ZWJ):
+    if ch.isalnum() or ch in (TATWEEL, ZWNJ, ZWJ):
         return True
     return unicodedata.category(ch)[0] in "LMN"
 
@@ -110,6 +110,11 @@ def snap_selection(
     if start >= end:
         return None
     start, end = _widen_to_words(text, start, end)
+    # A mark or joiner after a space has no letter to belong to: it never starts a span.
+    while start < end and (text[start].isspace() or _joins_previous(text, start)):
+        start += 1
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in text[start:end]):
+        return None
     if entity:
         start = start + proclitic_length(text[start:end], known)
     return (start, end) if start < end else None

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from nato_reader.core.claims import Claim, Sentences
-from nato_reader.core.cues import ADVERBIAL, FEM, MASC, Cue
+from nato_reader.core.claims import PARTICLE, Claim, Sentences
+from nato_reader.core.cues import ADVERBIAL, Cue, fold
 from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
 
 SPEAKER_LABELS = (PERSON, ORG, COUNTRY, LOCATION)
-_M = "[\u064b-\u065f\u0670\u0640]*"
 _DAYS = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 # Time phrases that may stand between a verb and its subject.
 _TIME = re.compile(
@@ -32,8 +32,29 @@ _TIME = re.compile(
 )
 # What may stand between a quotation's closing mark and a cue that follows it.
 _AFTER_QUOTE_GAP = re.compile(r"[^\S\n]*[،,؛;:\-–—]?[^\S\n]*\Z")
+# A described speaker (مسؤول عسكري أمريكي) is a few words that stop at punctuation, at the
+# particle, or at one of these words (prepositions, pronouns, time words).
+_PHRASE_WORD = re.compile(r"[^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]]+")
+_PHRASE_ENDS = frozenset(':«»"“”„‟\'‘’،,\n.!?؟')
+_NOT_SUBJECT = frozenset(fold(w) for w in (
+    "في", "على", "إلى", "من", "عن", "مع", "خلال", "أمام", "لدى", "عبر", "بعد", "قبل", "أثناء",
+    "حول", "يوم", "أمس", "اليوم", "إنه", "أنه", "لا", "ما", "قد", "لقد", "هو", "هي", "هم",
+    "ذلك", "هذا", "هذه", "أيضا", "كذلك", "عندما", "حين", "بينما", "بشأن", "نحو",
+))
+_MAX_PHRASE_WORDS = 5
+# How many words a title may run on beyond what the title finder saw (للحلف، باسمه).
+_MAX_TITLE_TAIL = 2
+# How many words a title the lexicon does not know may hold before the name.
+_MAX_TITLE_WORDS = 6
+# How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
+# several articles' worth, and keeps a long text linear.
+_LOOKBACK = 40
+# The source of a reported saying: نقلت الوكالة عن [مصدر مسؤول] قوله إن …
+_REPORTED_FROM = re.compile(r"(?<!\w)عن\s+(?!.*(?<!\w)عن\s)", re.DOTALL)
 # A name may follow a cue with a glued proclitic (وفقا لوزارة، بحسب الوكالة).
 _MAX_CLITIC = 2
+
+T = TypeVar("T")
 
 
 class TitleLike(Protocol):
@@ -51,6 +72,7 @@ class Speaker:
     key: str  # who it is, across mentions (a person's canonical name)
     mention: Span | None  # the span naming the speaker here; None for a bare title
     gender: str | None = None
+    title: str | None = None  # the title phrase the speaker was introduced with, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,43 +99,120 @@ class _Finder:
                                key=lambda e: e.start)
         self.titles = sorted(titles, key=lambda t: t.start)
         self._by_start = {e.start: e for e in self.entities}
+        self._starts = [e.start for e in self.entities]
         self._title_by_start = {t.start: t for t in self.titles}
 
-    def _at(self, table: dict[int, object], pos: int) -> object | None:
+    @staticmethod
+    def _at(table: dict[int, T], pos: int) -> T | None:
         for offset in range(_MAX_CLITIC + 1):
             hit = table.get(pos + offset)
             if hit is not None:
                 return hit
         return None
 
-    def named_after(self, cue: Cue) -> Speaker | None:
-        """The speaker named right after ``cue``, or None when the verb has no named subject."""
+    def named_by(self, cue: Cue) -> Speaker | None:
+        """The speaker ``cue`` names, or None when it names none (وقال إن، وأضاف:)."""
+        if cue.speaker_before:
+            m = _REPORTED_FROM.search(self.text, max(0, cue.start - 80), cue.start)
+            return self.named_at(m.end(), cue.gender, cue.start) if m else None
         pos = cue.end
         m = _TIME.match(self.text, pos)
         if m:
             pos = m.end()
+        # After a transitive verb a bare noun is as likely its object (وصف الوضع بأنه …) as
+        # its subject: only a name or a title is taken as the speaker.
+        return self.named_at(pos, cue.gender, len(self.text), described=not cue.transitive)
+
+    def named_at(self, pos: int, gender: str | None, limit: int,
+                 described: bool = True) -> Speaker | None:
+        """The speaker named at ``pos``: a title, a name or (if ``described``) a description
+        ending by ``limit``."""
         while pos < len(self.text) and self.text[pos] in " \t\u00a0":
             pos += 1
-        title = self._at(self._title_by_start, pos)  # type: ignore[arg-type]
+        title = self._at(self._title_by_start, pos)
         if title is not None:
-            return self._from_title(title, cue.gender)  # type: ignore[arg-type]
-        entity = self._at(self._by_start, pos)  # type: ignore[arg-type]
-        if isinstance(entity, Span):
-            return _speaker_of(entity, cue.gender)
+            return self._from_title(title, gender)
+        entity = self._at(self._by_start, pos)
+        if entity is not None:
+            return _speaker_of(entity, gender)
+        phrase = self._unnamed(pos, limit) if described else None
+        if isinstance(phrase, Span):
+            return _speaker_of(phrase, gender)
+        return Speaker(phrase, phrase, None, gender) if phrase else None
+
+    def _unnamed(self, pos: int, limit: int) -> str | Span | None:
+        """A speaker described, not named (وقال مسؤول عسكري أمريكي:، وقالت مصادر مطلعة إن):
+        the words up to the colon, the quotation mark, the particle or a preposition."""
+        words: list[re.Match[str]] = []
+        end = pos
+        clean = False
+        for m in _PHRASE_WORD.finditer(self.text, pos, min(limit, pos + 120)):
+            gap = self.text[end:m.start()].strip(" \t\u00a0")
+            if gap:
+                clean = gap[0] in _PHRASE_ENDS
+                break
+            key = fold(m.group())
+            if PARTICLE.fullmatch(m.group()) or key in _NOT_SUBJECT or key.startswith(
+                ("لل", "بال")
+            ):
+                if words and not PARTICLE.fullmatch(m.group()):
+                    # الباحثة في معهد كارنيغي سارة يركس إن …: a long title, then the name.
+                    person = self._person_after(m.start(), _MAX_TITLE_WORDS)
+                    if person is not None:
+                        return person
+                clean = True
+                break
+            k = bisect_left(self._starts, m.start())
+            if k < len(self._starts) and self._starts[k] < m.end():
+                entity = self.entities[k]
+                if entity.start > m.start():
+                    clean = True  # a name glued to a preposition (لوكالة رويترز) ends it
+                    break
+                if entity.label == PERSON:
+                    return entity  # the words were a title the lexicon does not know
+            words.append(m)
+            end = m.end()
+            if len(words) > _MAX_PHRASE_WORDS:
+                return None
+        else:
+            rest = self.text[end:limit].lstrip(" \t\u00a0")
+            clean = not rest or rest[0] in _PHRASE_ENDS
+        if not words or not clean:
+            return None
+        return self.text[words[0].start():end]
+
+    def _person_after(self, pos: int, max_words: int = _MAX_TITLE_TAIL) -> Span | None:
+        """A name within a few words after a title is the titled person (الأمين العام للحلف
+        مارك روته، المتحدث باسمه دميتري بيسكوف), unless punctuation or a particle comes
+        first."""
+        window = min(len(self.text), pos + 20 * (max_words + 1))
+        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, window)):
+            gap = self.text[pos:m.start()].strip(" \t\u00a0")
+            if n > max_words or gap or PARTICLE.fullmatch(m.group()):
+                return None
+            entity = self._by_start.get(m.start())
+            if entity is not None and entity.label == PERSON:
+                return entity
+            pos = m.end()
         return None
 
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
-        person = title.person
-        if person is None:
-            # A name right after the title (…الأمريكي كورت كامبل) is the titled person.
-            after = self._at(self._by_start, title.end + 1)
-            if isinstance(after, Span) and after.label == PERSON:
-                person = after
+        person = title.person or self._person_after(title.end)
         if person is not None:
             person = self._by_start.get(person.start, person)
-            return _speaker_of(person, gender)
-        name = title.text
-        return Speaker(name, name, None, gender)
+            speaker = _speaker_of(person, gender)
+            return Speaker(speaker.name, speaker.key, person, speaker.gender, title.text)
+        return Speaker(title.text, title.text, None, gender, title.text)
+
+
+@lru_cache(maxsize=1024)
+def _title_words(phrase: str) -> tuple[str, ...]:
+    """The words of a title, folded, the first without its article: ``المسؤول`` and
+    ``مسؤول عسكري`` both start with ``مسؤول``."""
+    words = fold(phrase).split()
+    if words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    return tuple(words)
 
 
 def _fits(speaker: Speaker, gender: str | None) -> bool:
@@ -132,57 +231,72 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
 
     history: list[Speaker] = []  # speakers in the order they were named
     latest_mention: dict[str, Span] = {}
-    resolved: dict[int, Speaker | None] = {}  # id(cue) → its speaker
+    resolved: dict[Cue, Speaker | None] = {}
 
     def recent(gender: str | None) -> Speaker | None:
-        for speaker in reversed(history):
+        for speaker in reversed(history[-_LOOKBACK:]):
             if _fits(speaker, gender):
                 return speaker
         return None
 
-    # A verb joined by و/ف to an earlier speech verb of its sentence shares that verb's
-    # subject (نددت كوريا الشمالية … وقالت إن; دافع X … وانتقد الحلف): the name after it is
-    # its object.
-    carried = {id(c) for prev, c in pairwise(live_cues)
-               if c.clitic and prev.start >= sentences.start_before(c.start)}
-    named_ids: set[int] = set()
+    # A transitive verb joined by و/ف to an earlier speech verb of its sentence shares that
+    # verb's subject (دافع X عن … وانتقد الحلف): the name after it is its object. After قال
+    # and the like a name is always the subject (… وقالت المتحدثة باسم الخارجية إن).
+    carried = {c for prev, c in pairwise(live_cues)
+               if c.clitic and c.transitive and prev.start >= sentences.start_before(c.start)}
+    named_cues: set[Cue] = set()
+
+    def earlier_description(speaker: Speaker) -> Speaker:
+        """A short title or description is someone introduced with a longer one before:
+        ``المسؤول`` after ``مسؤول عسكري أمريكي``, ``الأمين العام`` after ``الأمين العام لحلف
+        الناتو مارك روته``."""
+        if speaker.mention is not None:
+            return speaker
+        short = _title_words(speaker.name)
+        for earlier in reversed(history[-_LOOKBACK:]):
+            longer = _title_words(earlier.title or earlier.name)
+            if earlier is not speaker and short and longer[:len(short)] == short and (
+                len(longer) > len(short)
+            ):
+                return earlier
+        return speaker
 
     def resolve(cue: Cue) -> Speaker | None:
-        if id(cue) not in resolved:
+        if cue not in resolved:
             named = None
-            if cue.named and cue.kind != ADVERBIAL and id(cue) not in carried:
-                named = finder.named_after(cue)
+            if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
+                named = finder.named_by(cue)
+            if cue in carried and (named is None or named.title is None or named.mention is None):
+                # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
+                # a new subject.
+                named = None
             if named is not None:
-                named_ids.add(id(cue))
-            resolved[id(cue)] = named if named is not None else recent(cue.gender)
-        return resolved[id(cue)]
+                named = earlier_description(named)
+                named_cues.add(cue)
+            resolved[cue] = named if named is not None else recent(cue.gender)
+        return resolved[cue]
 
     # Events in text order; at one offset, names and cues come before the statement.
-    events: list[tuple[int, int, object]] = [(e.start, 0, e) for e in finder.entities]
+    names = [(e.start, 0, e) for e in finder.entities]
+    statements = [(s.start, 2, s) for s in (*quotes, *(c.span for c in claims))]
+    events: list[tuple[int, int, Span | Cue]] = [*names, *statements]
     events += [(c.start, 1, c) for c in live_cues]
-    events += [(s.start, 2, s) for s in quotes]
-    events += [(c.span.start, 2, c.span) for c in claims]
     events.sort(key=lambda ev: (ev[0], ev[1]))
 
     out: list[Attribution] = []
-    for _, kind, item in events:
-        if kind == 0:
-            span = item  # type: ignore[assignment]
-            latest_mention[_display(span)] = span  # type: ignore[arg-type]
-            continue
-        if kind == 1:
-            cue = item  # type: ignore[assignment]
-            speaker = resolve(cue)  # type: ignore[arg-type]
-            if speaker is not None and id(cue) in named_ids:
+    for _, order, item in events:
+        if isinstance(item, Cue):
+            speaker = resolve(item)
+            if speaker is not None and item in named_cues:
                 history.append(speaker)
-            continue
-        statement: Span = item  # type: ignore[assignment]
-        cue = claim_cue.get(id(statement)) or _quote_cue(
-            text, statement, live_cues, cue_starts, sentences)
-        speaker = resolve(cue) if cue is not None else recent(None)
-        if speaker is None:
-            continue
-        out.append(Attribution(statement, speaker, _mention(speaker, cue, latest_mention)))
+        elif order == 0:
+            latest_mention[_display(item)] = item
+        else:
+            cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
+                                                        sentences)
+            speaker = resolve(cue) if cue is not None else recent(None)
+            if speaker is not None:
+                out.append(Attribution(item, speaker, _mention(speaker, cue, latest_mention)))
     return out
 
 
@@ -194,11 +308,11 @@ def _quote_cue(text: str, quote: Span, cues: Sequence[Cue], starts: Sequence[int
     k = bisect_left(starts, close)
     if k < len(cues):
         cue = cues[k]
-        if cue.kind != ADVERBIAL and not cue.clitic and _AFTER_QUOTE_GAP.match(
-            text, close, cue.start) and (
-            ":" not in text[cue.end:sentences.end_after(cue.end)].split("\n")[0][:80]
+        opens_own = ":" in text[cue.end:min(sentences.end_after(cue.end), cue.end + 80)]
+        if cue.kind != ADVERBIAL and not cue.clitic and not opens_own and (
+            _AFTER_QUOTE_GAP.match(text, close, cue.start)
         ):
-            return cue  # "…"، قال X — unless the cue opens a quotation of its own (وأضاف:)
+            return cue  # "…"، قال X — unless the cue opens a quotation of its own (قال X:)
     k = bisect_right(starts, quote.start) - 1
     if k >= 0 and cues[k].start >= sentences.start_before(quote.start):
         return cues[k]
@@ -212,11 +326,3 @@ def _mention(speaker: Speaker, cue: Cue | None, latest: dict[str, Span]) -> Span
     if cue is not None and speaker.mention.start >= cue.end:
         return speaker.mention
     return latest.get(speaker.key, speaker.mention)
-
-
-def speakers_by_span(attributions: Iterable[Attribution]) -> dict[int, Attribution]:
-    """Attributions keyed by ``id()`` of their statement span."""
-    return {id(a.statement): a for a in attributions}
-
-
-__all__ = ["FEM", "MASC", "Attribution", "Speaker", "TitleLike", "attribute", "speakers_by_span"]

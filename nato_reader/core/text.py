@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -123,14 +122,23 @@ def _fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """A text and its folded matching form, with the offset map between them."""
+    """A text and its folded matching form, with the offset map between them.
+
+    The map is piecewise: from norm offset ``_breaks[k]`` on, original = norm + ``_deltas[k]``
+    (a new piece starts after every removed run and around every expanded character), and
+    ``_end_fix`` gives the original end of the norm characters that carry removed marks.
+    Folding is 1:1 almost everywhere, so the map stays small and lookups are binary searches.
+    """
 
     original: str
     norm: str
-    # For each norm character: the original offset where it starts and where it ends.
-    # ``None`` when the folding was 1:1 everywhere (then offsets are the same).
-    _starts: array | None = field(default=None, repr=False, compare=False)
-    _ends: array | None = field(default=None, repr=False, compare=False)
+    _breaks: list[int] = field(default_factory=lambda: [0], repr=False, compare=False)
+    _deltas: list[int] = field(default_factory=lambda: [0], repr=False, compare=False)
+    _end_fix: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    _origins: list[int] = field(default_factory=list, repr=False, compare=False)  # lazy cache
+
+    def _start(self, i: int) -> int:
+        return i + self._deltas[bisect_right(self._breaks, i) - 1]
 
     def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
         """The exact original span of the norm span ``[nstart, nend)``.
@@ -141,19 +149,32 @@ class Normalized:
         n = len(self.norm)
         nstart = max(0, min(nstart, n))
         nend = max(nstart, min(nend, n))
-        if self._starts is None or self._ends is None:
-            return nstart, nend
         if nstart == nend:
-            pos = self._starts[nstart] if nstart < n else len(self.original)
+            pos = self._start(nstart) if nstart < n else len(self.original)
             return pos, pos
-        return self._starts[nstart], self._ends[nend - 1]
+        last = nend - 1
+        end = self._end_fix.get(last)
+        return self._start(nstart), end if end is not None else self._start(last) + 1
+
+    def _first_at_or_after(self, o: int) -> int:
+        """The first norm offset whose character starts at original offset ``o`` or later."""
+        breaks, deltas = self._breaks, self._deltas
+        # Original start of each piece's first character (increasing): breaks[k] + deltas[k].
+        k = bisect_left(self._piece_origins(), o)
+        bound = breaks[k] if k < len(breaks) else len(self.norm)
+        if k > 0:
+            return max(breaks[k - 1], min(o - deltas[k - 1], bound))
+        return min(max(o, 0), bound)
+
+    def _piece_origins(self) -> list[int]:
+        origins = self._origins
+        if len(origins) != len(self._breaks):
+            origins[:] = [b + d for b, d in zip(self._breaks, self._deltas, strict=True)]
+        return origins
 
     def to_norm(self, ostart: int, oend: int) -> tuple[int, int]:
         """The norm span covering the original span ``[ostart, oend)`` (inverse of to_original)."""
-        if self._starts is None or self._ends is None:
-            n = len(self.norm)
-            return max(0, min(ostart, n)), max(0, min(oend, n))
-        return bisect_left(self._starts, ostart), bisect_right(self._starts, max(ostart, oend - 1))
+        return self._first_at_or_after(ostart), self._first_at_or_after(max(ostart, oend))
 
 
 def normalize(text: str) -> Normalized:
@@ -161,26 +182,32 @@ def normalize(text: str) -> Normalized:
     norm = _fold(text)
     if len(norm) == len(text) and _SPECIAL.search(text) is None:
         return Normalized(text, norm)
-    starts = array("l")
-    ends = array("l")
-    pos = 0  # original offset up to which characters have been mapped
+    breaks, deltas = [0], [0]
+    end_fix: dict[int, int] = {}
+
+    def piece(npos: int, delta: int) -> None:
+        if breaks[-1] == npos:
+            deltas[-1] = delta
+        else:
+            breaks.append(npos)
+            deltas.append(delta)
+
     for m in _SPECIAL.finditer(text):
         a, b = m.span()
-        if a > pos:
-            starts.extend(range(pos, a))
-            ends.extend(range(pos + 1, a + 1))
-        if m.lastgroup == "mark":
-            if ends and ends[-1] == a:
-                ends[-1] = b
-        elif m.lastgroup == "exp":
-            width = len(_TABLE[ord(text[a])])
-            starts.extend([a] * width)
-            ends.extend([b] * width)
-        pos = b
-    if pos < len(text):
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return Normalized(text, norm, starts, ends)
+        npos = a - deltas[-1]  # norm offset of the next character
+        if m.lastgroup == "exp":
+            for k in range(len(_TABLE[ord(text[a])])):
+                piece(npos + k, a - (npos + k))
+            piece(npos + k + 1, b - (npos + k + 1))
+            continue
+        if m.lastgroup == "mark" and npos > 0:
+            prev = npos - 1
+            delta = deltas[-1] if breaks[-1] <= prev else deltas[-2]
+            prev_end = end_fix.get(prev, prev + delta + 1)
+            if prev_end == a:
+                end_fix[prev] = b
+        piece(npos, b - npos)
+    return Normalized(text, norm, breaks, deltas, end_fix)
 
 
 def normalize_key(s: str) -> str:

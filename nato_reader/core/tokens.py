@@ -45,21 +45,17 @@ class Reading:
     key: str
 
 
+def words_text(norm: Normalized | str) -> str:
+    """The norm text with hashtags blanked out (same length, so offsets hold)."""
+    s = norm.norm if isinstance(norm, Normalized) else norm
+    if "#" in s:
+        s = HASHTAG.sub(lambda m: " " * len(m.group()), s)
+    return s
+
+
 def tokenize(norm: Normalized | str) -> list[Token]:
     """The words of the norm text, hashtags left out."""
-    s = norm.norm if isinstance(norm, Normalized) else norm
-    tags = [m.span() for m in HASHTAG.finditer(s)] if "#" in s else []
-    if not tags:
-        return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(s)]
-    out: list[Token] = []
-    i = 0
-    for m in WORD.finditer(s):
-        while i < len(tags) and tags[i][1] <= m.start():
-            i += 1
-        if i < len(tags) and tags[i][0] <= m.start() < tags[i][1]:
-            continue
-        out.append(Token(m.start(), m.end(), m.group()))
-    return out
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(words_text(norm))]
 
 
 def readings(word: str) -> Iterator[Reading]:

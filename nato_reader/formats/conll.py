@@ -1,8 +1,10 @@
 """CoNLL: one token per line with its BIO tag, a blank line between sentences.
 
-Each article opens with ``# id = <article id>``. The tag column holds the entity labels; with
-``statements`` a second column holds QUOTE/CLAIM. BIO allows no overlap within a column, so
-where spans of one column overlap, the one that starts first (the longer, at a tie) wins.
+Each article opens with ``# id = <article id>``; tokens hold no spaces, so no token line starts
+with ``# `` as comment lines do (a hashtag's ``#`` is a token line ``#<TAB>O``). The tag column
+holds the entity labels; with ``statements`` a second column holds QUOTE/CLAIM. BIO allows no
+overlap within a column, so where spans of one column overlap, the one that starts first (the
+longer, at a tie) wins.
 Sentences end at a full stop, question or exclamation mark or a line break, but never inside
 a tagged span: a quote running over two sentences stays one span.
 """

@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from nato_reader.core.record import Record, RecordError, Relation, Span
-from nato_reader.formats.spans_in import checked_span, finish, meta_of, text_of
+from nato_reader.formats.spans_in import checked_span, finish, meta_of, refuse_other_format, text_of
 
 
 def record_from_doccano(obj: Mapping[str, Any]) -> Record:
     """The record of one doccano line; RecordError says what is wrong with it."""
+    refuse_other_format(obj, expected="doccano")
     text = text_of(obj)
     spans: list[Span] = []
     by_id: dict[Any, Span] = {}

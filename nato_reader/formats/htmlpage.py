@@ -7,13 +7,37 @@ plain-text article) unless the extracted text already starts with it.
 
 from __future__ import annotations
 
+import codecs
 import logging
+import re
 from pathlib import Path
 
 from nato_reader.core.record import Record, article_id
-from nato_reader.formats.textfile import DecodedText, FormatError, normalise_newlines
+from nato_reader.formats.textfile import DecodedText, FormatError, decode_bytes, normalise_newlines
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+
+
+def decode_html(data: bytes, path: str | Path) -> DecodedText:
+    """Decode a saved page as text files are decoded, else in the charset the page declares.
+
+    A Windows-1256 page is mostly Latin markup, so the Arabic-letter test that text files
+    pass is not enough for it; its ``<meta charset>`` says what it is.
+    """
+    try:
+        return decode_bytes(data, path)
+    except FormatError:
+        declared = _DECLARED_CHARSET.search(data[:4096])
+        if declared is None:
+            raise
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            encoding = codecs.lookup(name).name
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            raise FormatError(path, f"is not in the charset it declares ({name})") from None
+        return DecodedText(normalise_newlines(text), encoding)
 
 
 def looks_like_html(text: str) -> bool:

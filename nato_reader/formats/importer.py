@@ -15,7 +15,12 @@ from typing import Any
 
 from nato_reader.core.record import Record, RecordError, article_id
 from nato_reader.formats.doccano import record_from_doccano
-from nato_reader.formats.htmlpage import HTML_SUFFIXES, looks_like_html, record_from_html
+from nato_reader.formats.htmlpage import (
+    HTML_SUFFIXES,
+    decode_html,
+    looks_like_html,
+    record_from_html,
+)
 from nato_reader.formats.jsonl import first_json_object, iter_json_lines
 from nato_reader.formats.native import record_from_native
 from nato_reader.formats.plaintext import record_from_text
@@ -162,8 +167,12 @@ def _prepare_article(path: Path, kind: str) -> ImportFile:
         raise FormatError(path, f"cannot be read ({err.strerror or err})") from None
     if not data.strip():
         raise FormatError(path, "is empty")
-    decoded = decode_bytes(data, path)
-    record = (record_from_text if kind == "txt" else record_from_html)(decoded, path)
+    if kind == "txt":
+        decoded = decode_bytes(data, path)
+        record = record_from_text(decoded, path)
+    else:
+        decoded = decode_html(data, path)
+        record = record_from_html(decoded, path)
     notices = [decoded.notice] if decoded.notice else []
     return ImportFile(path, kind, 1, notices, held=[record])
 

@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from nato_reader.core.record import Record, RecordError, Relation, Span
-from nato_reader.formats.spans_in import SPAN_ATTRS, checked_span, finish, meta_of, text_of
+from nato_reader.formats.spans_in import (
+    SPAN_ATTRS,
+    checked_span,
+    finish,
+    meta_of,
+    refuse_other_format,
+    text_of,
+)
 from nato_reader.formats.tokens import span_tokens, tokenize
 
 
@@ -30,13 +37,14 @@ def is_rejected(obj: Mapping[str, Any]) -> bool:
 
 def record_from_prodigy(obj: Mapping[str, Any]) -> Record:
     """The record of one accepted Prodigy task; RecordError says what is wrong with it."""
+    refuse_other_format(obj, expected="prodigy")
     text = text_of(obj)
     spans_in = obj.get("spans") or []
     relations_in = obj.get("relations") or []
     if not isinstance(spans_in, list) or not isinstance(relations_in, list):
         raise RecordError("'spans' and 'relations' must be lists")
     spans: list[Span] = []
-    by_offsets: dict[tuple[int, int], Span] = {}
+    by_offsets: dict[tuple[int, int, str], Span] = {}
     for i, item in enumerate(spans_in, 1):
         if not isinstance(item, dict):
             raise RecordError(f"span {i} is not an object")
@@ -44,7 +52,7 @@ def record_from_prodigy(obj: Mapping[str, Any]) -> Record:
                             what=f"span {i}", given_text=item.get("text"), attrs=item)
         span.id = f"in{i}"
         spans.append(span)
-        by_offsets.setdefault((span.start, span.end), span)
+        by_offsets.setdefault((span.start, span.end, span.label), span)
     tokens = obj.get("tokens") if isinstance(obj.get("tokens"), list) else []
     relations = []
     for i, item in enumerate(relations_in, 1):
@@ -59,26 +67,25 @@ def record_from_prodigy(obj: Mapping[str, Any]) -> Record:
 
 
 def _relation_end(item: Mapping[str, Any], end: str, text: str, spans: list[Span],
-                  by_offsets: dict[tuple[int, int], Span], tokens: list[Any], i: int) -> Span:
+                  by_offsets: dict[tuple[int, int, str], Span], tokens: list[Any],
+                  i: int) -> Span:
     """The span at one end of a relation: its ``*_span`` object, else the span around its token."""
     what = f"relation {i} {end}"
     described = item.get(f"{end}_span")
     if isinstance(described, dict):
-        start, stop = described.get("start"), described.get("end")
-        found = by_offsets.get((start, stop)) if isinstance(start, int) else None
-        if found is not None:
-            return found
-        span = checked_span(text, start, stop, described.get("label"), what=what,
-                            attrs=described)
-        span.id = f"in{len(spans) + 1}"
-        spans.append(span)
-        by_offsets[(span.start, span.end)] = span
-        return span
+        span = checked_span(text, described.get("start"), described.get("end"),
+                            described.get("label"), what=what, attrs=described)
+        key = (span.start, span.end, span.label)
+        if key not in by_offsets:  # a span named only by the relation
+            span.id = f"in{len(spans) + 1}"
+            spans.append(span)
+            by_offsets[key] = span
+        return by_offsets[key]
     index = item.get(end)
-    if isinstance(index, int) and 0 <= index < len(tokens) and isinstance(tokens[index], dict):
-        token = tokens[index]
-        around = [s for s in spans
-                  if s.start <= token.get("start", -1) and token.get("end", -1) <= s.end]
+    token = tokens[index] if isinstance(index, int) and 0 <= index < len(tokens) else None
+    if isinstance(token, dict) and isinstance(token.get("start"), int) and isinstance(
+            token.get("end"), int):
+        around = [s for s in spans if s.start <= token["start"] and token["end"] <= s.end]
         if around:
             return min(around, key=lambda s: s.end - s.start)
     raise RecordError(f"{what} (token {index!r}) is on no span")

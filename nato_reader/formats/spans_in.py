@@ -1,6 +1,6 @@
-"""Checks shared by the importers of other tools' formats (Prodigy, doccano).
+"""Checks shared by the JSONL importers (native, Prodigy, doccano).
 
-Their spans carry offsets and a label, sometimes the covered text; ours must also hold
+Other tools' spans carry offsets and a label, sometimes the covered text; ours must also hold
 ``text[start:end] == span.text``. Every check raises RecordError with a message that, put
 after ``path:line:``, tells the user what is wrong with that line.
 """
@@ -71,6 +71,17 @@ def check_encodable(text: str) -> None:
         ) from None
 
 
+def refuse_other_format(obj: Mapping[str, Any], *, expected: str) -> None:
+    """Refuse a line whose annotations are in the other family's keys, which would be lost."""
+    doccano_keys = "entities" in obj or "label" in obj
+    if expected == "doccano" and "spans" in obj and not doccano_keys:
+        raise RecordError("has 'spans', not doccano's 'entities' or 'label': is it Prodigy "
+                          "or nato_reader JSONL? (try --format auto)")
+    if expected != "doccano" and doccano_keys and "spans" not in obj:
+        raise RecordError("has doccano's 'entities' or 'label', not 'spans' "
+                          "(try --format doccano or auto)")
+
+
 def meta_of(obj: Mapping[str, Any]) -> dict[str, Any]:
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
@@ -85,11 +96,5 @@ def finish(text: str, meta: dict[str, Any], spans: list[Span],
     record = Record(id="", text=text, meta=meta, spans=spans, relations=relations)
     record.validate()
     record = normalise_record_newlines(record)
-    return finalise_id(record)
-
-
-def finalise_id(record: Record) -> Record:
-    """Give a record without an id the article id of its (normalised) text."""
-    if not record.id:
-        record.id = article_id(record.text)
+    record.id = article_id(record.text)
     return record

@@ -13,19 +13,19 @@ characters (zero-width joiners, bidi controls) stick together as words.
 
 from __future__ import annotations
 
-import itertools
+import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_WORD, _SYMBOL, _PUNCT, _SPACE = "word", "symbol", "punct", "space"
+_WORD, _SYMBOL, _PUNCT = "word", "symbol", "punct"
+_NON_SPACE = re.compile(r"\S+")  # re's \s is str.isspace: the same whitespace everywhere
 
 # Ends a sentence for CoNLL's blank lines (the Arabic question mark and full stop included).
 SENTENCE_END = frozenset(".!?؟۔…")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -33,13 +33,10 @@ class Token:
     ws: bool  # followed by whitespace
 
     def to_dict(self) -> dict[str, object]:
-        return {"text": self.text, "start": self.start, "end": self.end, "id": self.id,
-                "ws": self.ws}
+        return self._asdict()
 
 
 def _kind(ch: str, previous: str | None) -> str:
-    if ch.isspace():
-        return _SPACE
     cat = unicodedata.category(ch)
     if cat[0] in "MC" or ch == "\u0640":
         # Marks, joiners and bidi controls belong to whatever they follow.
@@ -54,35 +51,43 @@ def _kind(ch: str, previous: str | None) -> str:
 def _pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of the tokens before span boundaries are applied."""
     pieces: list[tuple[int, int]] = []
-    start = 0
+    for m in _NON_SPACE.finditer(text):
+        if m.group().isalnum():  # most words: letters only, one token, no need to look closer
+            pieces.append(m.span())
+        else:
+            _split_chunk(text, m.start(), m.end(), pieces)
+    return pieces
+
+
+def _split_chunk(text: str, begin: int, end: int, pieces: list[tuple[int, int]]) -> None:
+    start = begin
     current: str | None = None
-    for i, ch in enumerate(text):
-        kind = _kind(ch, current)
+    for i in range(begin, end):
+        kind = _kind(text[i], current)
         if kind != current or kind == _PUNCT:
-            if current not in (None, _SPACE):
+            if current is not None:
                 pieces.append((start, i))
             start, current = i, kind
-    if current not in (None, _SPACE):
-        pieces.append((start, len(text)))
-    return pieces
+    if current is not None:
+        pieces.append((start, end))
 
 
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     """Split ``text`` into tokens, cutting any token that a boundary offset falls inside."""
     cuts = sorted(set(boundaries))
+    n_cuts, n_text = len(cuts), len(text)
     tokens: list[Token] = []
     c = 0
     for start, end in _pieces(text):
-        while c < len(cuts) and cuts[c] <= start:
+        while c < n_cuts and cuts[c] <= start:
             c += 1
-        edges = [start]
-        while c < len(cuts) and cuts[c] < end:
-            edges.append(cuts[c])
+        a = start
+        while c < n_cuts and cuts[c] < end:  # a span edge inside: cut, no space follows
+            tokens.append(Token(text[a : cuts[c]], a, cuts[c], len(tokens), False))
+            a = cuts[c]
             c += 1
-        edges.append(end)
-        for a, b in itertools.pairwise(edges):
-            ws = b < len(text) and text[b].isspace()
-            tokens.append(Token(text[a:b], a, b, len(tokens), ws))
+        ws = end < n_text and text[end].isspace()
+        tokens.append(Token(text[a:end], a, end, len(tokens), ws))
     return tokens
 
 

@@ -7,7 +7,7 @@ database write that follows is a single transaction in this process.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from nato_reader.core.record import Record
@@ -16,29 +16,17 @@ from nato_reader.core.record import Record
 PARALLEL_FROM = 64
 
 
-def _analyzer() -> Callable[[str], Record] | None:
-    try:
-        from nato_reader.core.analyze import analyze
-    except ImportError:
-        return None
-    return analyze
-
-
 def _analyze_one(text: str) -> Record:
-    analyze = _analyzer()
-    assert analyze is not None  # checked by analyze_records before work is handed out
+    # Imported here: the engine loads its lexicons on import, which only analysis should pay.
+    from nato_reader.core.analyze import analyze
+
     return analyze(text)
-
-
-def available() -> bool:
-    """Whether the text engine is installed with this copy of nato_reader."""
-    return _analyzer() is not None
 
 
 def analyze_records(records: Sequence[Record]) -> None:
     """Give every record without spans the engine's suggestions (in place)."""
     todo = [r for r in records if not r.spans]
-    if not todo or not available():
+    if not todo:
         return
     texts = [r.text for r in todo]
     workers = min(os.cpu_count() or 1, 8)

@@ -40,7 +40,7 @@ from nato_reader.store.models import (
     StoredRelation,
     StoredSpan,
 )
-from nato_reader.store.searchtext import normalize, to_fts_query
+from nato_reader.store.searchtext import normalize, normalize_text, to_fts_query
 
 ROW_COLUMNS = "a.id, a.title, a.source, a.date, a.status, a.n_quotes, a.n_open, a.updated"
 ONLY = ("all", "manual", "accepted")
@@ -90,24 +90,27 @@ class ArticlesMixin:
             except RecordError as error:
                 raise StoreError(f"record {number} ({record.id}): {error}") from None
         if analyze:
-            if not analysis.available():
-                raise StoreError("the text engine (nato_reader.core.analyze) is not installed")
             analysis.analyze_records(batch)
+        with write_lock(self.db):
+            return self._write_batch(batch, source=source, annotator=annotator)
+
+    def _write_batch(self, batch: list[Record], *, source: str,
+                     annotator: str | None) -> ImportResult:
+        """The write half of ``add_records``, inside the caller's write transaction."""
         stamp = now()
         result = ImportResult()
-        with write_lock(self.db):
-            if annotator:
-                ensure_annotator(self.db, annotator)
-            fresh = self._new_records(batch, result)
-            self._insert_records(fresh, source=source, annotator=annotator, stamp=stamp)
-            insert_event(self.db, article_id=None, annotator=annotator or SYSTEM_ANNOTATOR,
-                         action="import", span_pk=None, before=None,
-                         after={"added": result.added, "skipped": result.skipped},
-                         stamp=stamp)
+        if annotator:
+            ensure_annotator(self.db, annotator)
+        fresh = self._new_records(batch, result)
+        self._insert_records(fresh, source=source, annotator=annotator, stamp=stamp)
+        insert_event(self.db, article_id=None, annotator=annotator or SYSTEM_ANNOTATOR,
+                     action="import", span_pk=None, before=None,
+                     after={"added": result.added, "skipped": result.skipped}, stamp=stamp)
         return result
 
-    def _new_records(self, batch: list[Record], result: ImportResult) -> list[Record]:
-        """The records not stored yet (by content hash); fills ``result``."""
+    def _new_records(self, batch: list[Record],
+                     result: ImportResult) -> list[tuple[Record, str]]:
+        """The records not stored yet, with their content hash; fills ``result``."""
         hashes = [content_hash(r.text) for r in batch]
         stored: dict[str, str] = {}  # hash -> id, for hashes already in the database
         ids: dict[str, str] = {}  # id -> hash, for ids already in the database
@@ -121,7 +124,7 @@ class ArticlesMixin:
             ):
                 stored[h] = aid
                 ids[aid] = h
-        fresh: list[Record] = []
+        fresh: list[tuple[Record, str]] = []
         for record, h in zip(batch, hashes, strict=True):
             if h in stored:
                 result.skipped.append(stored[h])
@@ -133,26 +136,26 @@ class ArticlesMixin:
                 )
             stored[h] = record.id
             ids[record.id] = h
-            fresh.append(record)
+            fresh.append((record, h))
             result.added.append(record.id)
         return fresh
 
-    def _insert_records(self, records: list[Record], *, source: str, annotator: str | None,
-                        stamp: str) -> None:
+    def _insert_records(self, records: list[tuple[Record, str]], *, source: str,
+                        annotator: str | None, stamp: str) -> None:
         article_rows = []
         fts_rows = []
         span_rows = []
         relation_rows = []
         entity_rows = set()
-        for record in records:
+        for record, text_hash in records:
             meta = dict(record.meta)
             title = str(meta.get("title") or split_title(record.text))
             article_rows.append((
                 record.id, title, str(meta.get("source") or ""), meta.get("date"),
-                record.text, json.dumps(meta, ensure_ascii=False), content_hash(record.text),
+                record.text, json.dumps(meta, ensure_ascii=False), text_hash,
                 NEW, stamp, stamp,
             ))
-            fts_rows.append((record.id, normalize(title), normalize(record.text)))
+            fts_rows.append((record.id, normalize(title), normalize_text(record.text)))
             for span in record.spans:
                 manual = source == MANUAL or span.source == MANUAL
                 span_rows.append((
@@ -183,7 +186,7 @@ class ArticlesMixin:
                      n_open = (SELECT count(*) FROM spans WHERE article_id = :id
                                AND state = 'open')
                    WHERE id = :id""",
-                ({"id": r.id} for r in records if r.spans),
+                ({"id": r.id} for r, _ in records if r.spans),
             )
 
     # ---- reading ------------------------------------------------------------------------

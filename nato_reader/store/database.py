@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,13 +32,13 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def connect(path: Path) -> tuple[Database, bool]:
-    """Open (creating when missing) and migrate the database; True when it was new.
+def connect(path: Path, *, on_create: Callable[[Database], None] | None = None) -> Database:
+    """Open (creating when missing) and migrate the database.
 
-    Raises StoreError for a file that is not SQLite, a SQLite file that is not ours, and a
-    database written by a newer nato_reader.
+    ``on_create`` runs in the transaction that creates the schema, so no other program ever
+    sees the new database half-filled. Raises StoreError for a file that is not SQLite, a
+    SQLite file that is not ours, and a database written by a newer nato_reader.
     """
-    is_new = not path.exists() or path.stat().st_size == 0
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
@@ -58,14 +58,17 @@ def connect(path: Path) -> tuple[Database, bool]:
         if schema.pending_names(db):
             # Under the write lock, so two programs opening a new file do not both migrate.
             with write_lock(db):
+                creating = not schema.applied_names(db)
                 schema.apply(db)
+                if creating and on_create is not None:
+                    on_create(db)
     except sqlite3.Error as error:
         conn.close()
         raise StoreError(f"cannot open {path}: {error}") from None
-    except StoreError:
+    except BaseException:
         conn.close()
         raise
-    return db, is_new
+    return db
 
 
 def _check_ours(db: Database, path: Path, tables: set[str]) -> None:

@@ -19,10 +19,10 @@ from nato_reader.store.database import now, write_lock
 from nato_reader.store.errors import StoreError
 from nato_reader.store.models import IN_PROGRESS, NEW, Event
 
-# Tables whose rows an article's state is made of, with their primary key.
+# Tables whose rows an event holds (aliases only for merge_people), with their primary key.
 _TABLES = {"spans": "pk", "relations": "pk", "entity_aliases": "pk"}
 _ARTICLE_FIELDS = ("status", "review_comment")
-UNDOABLE_NOT = frozenset({"import"})
+_NOT_UNDOABLE = frozenset({"import"})
 
 
 def article_state(db: Database, article_id: str) -> dict[str, Any]:
@@ -168,7 +168,7 @@ def replay(db: Database, event_id: int, annotator: str, action: str,
            pick: Callable[[Event], tuple[dict, dict]]) -> Event:
     """Undo or redo: write one side of an event back, as a new event of its own."""
     event = get_event(db, event_id)
-    if event.action in UNDOABLE_NOT or event.article_id is None:
+    if event.action in _NOT_UNDOABLE or event.article_id is None:
         raise StoreError(f"event {event_id} ({event.action}) cannot be undone or redone")
     current, target = pick(event)
     result: list[Event] = []

@@ -7,7 +7,7 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
-from nato_reader.core.record import Record, article_id
+from nato_reader.core.record import AUTO, Record, article_id
 from nato_reader.store import analysis, database, schema
 from nato_reader.store.annotate import AnnotateMixin
 from nato_reader.store.articles import ArticlesMixin
@@ -15,7 +15,7 @@ from nato_reader.store.errors import StoreError
 from nato_reader.store.history import replay
 from nato_reader.store.models import Event
 from nato_reader.store.reports import ReportsMixin
-from nato_reader.store.searchtext import NORMALIZER_FINGERPRINT, normalize
+from nato_reader.store.searchtext import NORMALIZER_FINGERPRINT, normalize, normalize_text
 
 _FINGERPRINT_KEY = "search_normalizer"
 
@@ -43,12 +43,16 @@ class Store(ArticlesMixin, AnnotateMixin, ReportsMixin):
             elif not target.parent.is_dir():
                 raise StoreError(f"cannot create {target}: the folder {target.parent} "
                                  "does not exist")
-        db, is_new = database.connect(target)
-        store = cls(db, target)
+        samples: list[Record] = []
+        if seed and (not target.exists() or target.stat().st_size == 0):
+            samples = _sample_records()  # analysed before the write lock is taken
+
+        def fill(db: Database) -> None:
+            cls(db, target)._write_batch(samples, source=AUTO, annotator=None)
+
+        store = cls(database.connect(target, on_create=fill if samples else None), target)
         try:
             store._refresh_search_index()
-            if is_new and seed:
-                store._import_samples()
         except BaseException:
             store.close()
             raise
@@ -126,19 +130,22 @@ class Store(ArticlesMixin, AnnotateMixin, ReportsMixin):
             while rows := cursor.fetchmany(1000):
                 self.db.conn.executemany(
                     "INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)",
-                    [(aid, normalize(title), normalize(text)) for aid, title, text in rows])
+                    [(aid, normalize(title), normalize_text(text)) for aid, title, text in rows])
             self.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
                             [_FINGERPRINT_KEY, NORMALIZER_FINGERPRINT])
 
-    def _import_samples(self) -> None:
-        from nato_reader.formats.textfile import read_text_file, split_title
-        from nato_reader.paths import resource
 
-        records = []
-        for path in sorted(resource("samples").glob("*.txt")):
-            text = read_text_file(path).text
-            records.append(Record(id=article_id(text), text=text,
-                                  meta={"title": split_title(text), "source": path.name,
-                                        "date": None}))
-        self.add_records(records, analyze=analysis.available())
 
+def _sample_records() -> list[Record]:
+    """The shipped sample articles, analysed."""
+    from nato_reader.formats.textfile import read_text_file, split_title
+    from nato_reader.paths import resource
+
+    records = []
+    for path in sorted(resource("samples").glob("*.txt")):
+        text = read_text_file(path).text
+        records.append(Record(id=article_id(text), text=text,
+                              meta={"title": split_title(text), "source": path.name,
+                                    "date": None}))
+    analysis.analyze_records(records)
+    return records

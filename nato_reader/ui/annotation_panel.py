@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +51,7 @@ def excerpt(text: str) -> str:
 
 
 class SpanTableModel(QAbstractTableModel):
-    COLUMNS = ("label", "text", "detail", "state")
+    COLUMNS = ("label", "text", "detail")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,14 +84,18 @@ class SpanTableModel(QAbstractTableModel):
                 return label_name(span.label)
             if column == "text":
                 return excerpt(span.text)
-            if column == "detail":
-                return detail_text(span)
-            return state_name(span.state)
+            return detail_text(span)
         if role == Qt.ItemDataRole.DecorationRole and column == "label":
             return QColor(OKABE_ITO.get(span.label, "#777777"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return span.text
-        if role == Qt.ItemDataRole.ForegroundRole and span.state == "rejected":
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{span.text}\n{label_name(span.label)} · {state_name(span.state)}"
+        # The state at a glance: suggestions dimmed, rejected spans also struck through (no
+        # italics: Arabic fonts have none, and a slanted fallback is hard to read).
+        if role == Qt.ItemDataRole.FontRole and span.state == "rejected":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and span.state != "accepted":
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == SPAN_PK:
             return span.pk
@@ -100,8 +104,7 @@ class SpanTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Label"), self.tr("Text"), self.tr("Speaker / country"),
-                self.tr("State"))[section]
+        return (self.tr("Label"), self.tr("Text"), self.tr("Details"))[section]
 
 
 def detail_text(span: StoredSpan) -> str:
@@ -151,9 +154,8 @@ class AnnotationPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 96)
-        header.resizeSection(2, 110)
-        header.resizeSection(3, 72)
+        header.resizeSection(0, 100)
+        header.resizeSection(2, 100)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.details = QGroupBox()

@@ -215,11 +215,12 @@ class ArticleList(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        # Sizing columns to their contents would read a thousand rows; widths are fixed.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 110, 80, 80, 44, 44)):
-            if width:
-                header.resizeSection(column, width)
+        # Sizing columns to their contents would read a thousand rows: widths are set, the
+        # title gets the most room and the user can resize every column.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((230, 110, 80, 80, 44, 44)):
+            header.resizeSection(column, width)
         self.view.setSortingEnabled(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self.model.sort)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from nato_reader.ui.docs_path import guidelines_path
 from nato_reader.ui.i18n import current_language
+
+LRM = "\u200e"  # left-to-right mark
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 class HelpDialog(QDialog):
@@ -41,11 +52,39 @@ class HelpDialog(QDialog):
             )
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
         self.browser.setMarkdown(markdown)
+        _unfix_arabic_code(self.browser.document())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+
+def _unfix_arabic_code(document: QTextDocument) -> None:
+    """Draw Arabic inside `code` in the body font, on a tinted background.
+
+    Markdown code spans get a monospace font; monospace Arabic glyphs (DejaVu Sans Mono's) sit
+    apart instead of joining, which makes the guidelines' Arabic examples hard to read.
+    """
+    ranges = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontFixedPitch() and _ARABIC.search(fragment.text()):
+                ranges.append((fragment.position(), fragment.length()))
+            it += 1
+        block = block.next()
+    body = QTextCharFormat()
+    body.setFontFixedPitch(False)
+    body.setFontFamilies([document.defaultFont().family()])
+    body.setBackground(QColor(128, 128, 128, 40))  # still marked as an example
+    for position, length in ranges:  # changed after the walk, which they would disturb
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(body)
 
 
 def show_guidelines(parent: QWidget | None) -> HelpDialog:
@@ -92,8 +131,9 @@ class CheatSheetDialog(QDialog):
         )
         for row, (text, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(text))
-            key_item = QTableWidgetItem(keys)
-            # Key names read left to right even in an Arabic interface.
+            # Key names read left to right even in an Arabic interface; without the marks a
+            # right-to-left view shows "Ctrl+=" as "=+Ctrl".
+            key_item = QTableWidgetItem("\n".join(f"{LRM}{k}{LRM}" for k in keys.split("\n") if k))
             key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, key_item)
         self.table.resizeRowsToContents()

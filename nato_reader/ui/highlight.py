@@ -3,8 +3,9 @@
 Colours are the Okabe–Ito palette, told apart by people with every common colour-vision
 deficiency. An accepted span is filled; an open suggestion only gets a coloured underline
 (dashed for quotes and claims), so "the machine thinks" and "a person said" never look alike.
-Only background and underline change, never the font: a font change inside a word breaks
-Arabic joining, a background does not.
+Only background and underline change, never the font. Even a background change inside a
+word splits Qt's shaping run (the lam-alef of لأوكرانيا falls apart), so marks that cut a word
+are painted as extra selections over the laid-out text instead (see ``Painter.overlays``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QTextEdit, QWidget
 
 from nato_reader.core.record import (
     CLAIM,
@@ -28,6 +29,7 @@ from nato_reader.core.record import (
     QUOTE,
     STATEMENT_LABELS,
 )
+from nato_reader.core.selection import is_word_char
 from nato_reader.ui.qt_text import OffsetMap
 
 OKABE_ITO: dict[str, str] = {
@@ -92,6 +94,7 @@ class Painter:
         self.visible: dict[str, bool] = dict.fromkeys(LABELS, True)
         self.show_open = True
         self.formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._combined: dict[tuple[tuple[str, bool], ...], QTextCharFormat] = {}
         for label in LABELS:
             filled = QTextCharFormat()
             filled.setBackground(blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]))
@@ -109,6 +112,19 @@ class Painter:
         if mark.state == REJECTED or not self.visible.get(mark.label, False):
             return False
         return mark.state != OPEN or self.show_open
+
+    def _stacked(self, marks: Sequence[Mark]) -> QTextCharFormat:
+        """The format of nested marks, outermost first; made once per combination."""
+        if len(marks) == 1:
+            return self.format_of(marks[0])
+        key = tuple((m.label, m.state == OPEN) for m in marks)
+        fmt = self._combined.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat(self.format_of(marks[0]))
+            for m in marks[1:]:
+                fmt.merge(self.format_of(m))
+            self._combined[key] = fmt
+        return fmt
 
     def format_of(self, mark: Mark) -> QTextCharFormat:
         return self.formats[mark.label, OPEN if mark.state == OPEN else ACCEPTED]
@@ -136,12 +152,8 @@ class Painter:
                 active.extend(starts[a])
                 # Outer (longer) spans first, so inner spans override them.
                 active.sort(key=lambda m: m.start - m.end)
-            if not active:
-                continue
-            fmt = QTextCharFormat(self.format_of(active[0]))
-            for m in active[1:]:
-                fmt.merge(self.format_of(m))
-            pieces.append((a, b, fmt))
+            if active:
+                pieces.append((a, b, self._stacked(active)))
         return pieces
 
     def paint(
@@ -156,20 +168,56 @@ class Painter:
     ) -> None:
         """Reset ``lo..hi`` (code points) to plain text and draw the marks over it, as one edit
         so the document lays out only the blocks that changed. ``fresh``: the document has no
-        formats yet, so there is nothing to reset."""
+        formats yet, so there is nothing to reset. Marks that begin or end inside a word are
+        left to ``overlays``."""
         hi = len(omap.text) if hi is None else hi
         cursor = QTextCursor(doc)
+        in_text = [m for m in marks
+                   if m.end > lo and m.start < hi and not cuts_a_word(omap.text, m)]
         cursor.beginEditBlock()
         if not fresh:
             cursor.setPosition(omap.to_qt(lo))
             cursor.setPosition(omap.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(QTextCharFormat())
-        for a, b, fmt in self.segments(marks, lo, hi):
+        for a, b, fmt in self.segments(in_text, lo, hi):
             cursor.setPosition(omap.to_qt(a))
             cursor.setPosition(omap.to_qt(b), QTextCursor.MoveMode.KeepAnchor)
             # The pieces never overlap and the text has no formats of its own: set, not merge.
             cursor.setCharFormat(fmt)
         cursor.endEditBlock()
+
+
+    def overlays(self, doc: QTextDocument, omap: OffsetMap, marks: Sequence[Mark],
+                 lo: int = 0, hi: int | None = None) -> dict[int, QTextEdit.ExtraSelection]:
+        """Marks within ``lo..hi`` that begin or end inside a word (أوكرانيا in لأوكرانيا), as
+        extra selections by mark key.
+
+        A format boundary inside a word splits Qt's shaping run and breaks the lam-alef
+        ligature of لأ; an extra selection is only painted over the laid-out line, so the
+        word keeps its shape. Their cursors are best made before the document is shown:
+        placing a cursor in a shown document lays its block out.
+        """
+        hi = len(omap.text) if hi is None else hi
+        out = {}
+        for m in marks:
+            if m.end <= lo or m.start >= hi or not self.shown(m) or not cuts_a_word(omap.text, m):
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(omap.to_qt(m.start))
+            cursor.setPosition(omap.to_qt(m.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = self.format_of(m)
+            out[m.key] = selection
+        return out
+
+
+def cuts_a_word(text: str, mark: Mark) -> bool:
+    """True when the mark starts or ends between two letters of one word."""
+    for b in (mark.start, mark.end):
+        if 0 < b < len(text) and is_word_char(text[b - 1]) and is_word_char(text[b]):
+            return True
+    return False
 
 
 class Legend(QWidget):
@@ -180,29 +228,32 @@ class Legend(QWidget):
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(10)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(3)
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.setFont(small)
         self.boxes: dict[str, QCheckBox] = {}
         base = self.palette().color(QPalette.ColorRole.Base)
         for label in LABELS:
-            swatch = QLabel()
-            swatch.setFixedSize(14, 14)
+            # A chip in the label's fill with its line colour beneath: how the text shows it.
+            box = QCheckBox(f"{names[label]} {LABEL_KEYS[label]}")
             fill = blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]).name()
-            swatch.setStyleSheet(
-                f"background:{fill}; border:2px solid {OKABE_ITO[label]}; border-radius:3px;"
+            box.setStyleSheet(
+                f"QCheckBox {{ background: {fill}; color: black;"
+                f" border-bottom: 3px solid {underline_colour(label).name()};"
+                " border-radius: 3px; padding: 1px 4px 0px 2px; }"
             )
-            box = QCheckBox(f"{names[label]} ({LABEL_KEYS[label]})")
             box.setChecked(True)
             box.setToolTip(names[label])
             box.toggled.connect(lambda on, lab=label: self.toggled.emit(lab, on))
-            layout.addWidget(swatch)
             layout.addWidget(box)
             self.boxes[label] = box
         suggestions = QCheckBox(names["suggestions"])
         suggestions.setChecked(True)
         suggestions.toggled.connect(lambda on: self.toggled.emit("suggestions", on))
         self.boxes["suggestions"] = suggestions
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         layout.addWidget(suggestions)
         layout.addStretch(1)
         # The legend may be cut at the end in a narrow window rather than widen the window.

@@ -31,9 +31,8 @@ def app_translation_file(language: str) -> str:
 def install_translators(app: QApplication, language: str | None) -> str:
     """Install the translators for ``language`` (None: the system's) and return "ar" or "en".
 
-    An unknown language falls back to the system's. Calling again replaces the previous
-    translators, so the language can be switched at run time (widgets re-translate on
-    ``QEvent.LanguageChange``).
+    An unknown language falls back to the system's. Calling again replaces the translators
+    installed before; widgets made afterwards come out in the new language.
     """
     if language not in LANGUAGES:
         language = default_language()
@@ -42,14 +41,10 @@ def install_translators(app: QApplication, language: str | None) -> str:
     _installed.clear()
     if language == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_ar", qt_dir), ("nato_reader_ar", None)):
+        # Qt's own strings first: the application's translator, installed last, wins.
+        for file in (f"{qt_dir}/qtbase_ar.qm", app_translation_file("ar")):
             translator = QTranslator(app)
-            loaded = (
-                translator.load(name, folder)
-                if folder
-                else translator.load(app_translation_file("ar"))
-            )
-            if loaded:
+            if translator.load(file):
                 app.installTranslator(translator)
                 _installed.append(translator)
     app.setLayoutDirection(

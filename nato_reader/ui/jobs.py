@@ -15,12 +15,13 @@ complete, so a cancelled export leaves any earlier file in place.
 from __future__ import annotations
 
 import threading
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +59,11 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+        return (
+            f"{self.path}:{self.line}: {self.message}"
+            if self.line
+            else f"{self.path}: {self.message}"
+        )
 
 
 @dataclass
@@ -112,6 +117,7 @@ def run_import(
     if not prepared:
         return outcome
     progress(len(files), len(files), "")
+    progress(0, 0, "")  # analysing and writing: no steps to count
     records = _until_cancelled(chain.from_iterable(f.records() for f in prepared), cancel)
     try:
         with Store.open(store_path, seed=False, create=False) as store:
@@ -193,6 +199,8 @@ class Worker(QThread):
             result = self._job(self.cancel_flag, self.progressed.emit)
         except (StoreError, FormatError, OSError) as err:
             self.failed.emit(str(err))
+        except Exception as err:  # a worker must never end silently with the dialog waiting
+            self.failed.emit(f"{type(err).__name__}: {err}")
         else:
             self.succeeded.emit(result)
 
@@ -214,6 +222,8 @@ class JobDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.problems = QListWidget(self)
+        # Paths and the file readers' messages are left-to-right text in any interface.
+        self.problems.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.problems.hide()
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
@@ -225,6 +235,9 @@ class JobDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.setEnabled(False)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
@@ -267,15 +280,22 @@ class JobDialog(QDialog):
             self.status.setText(QCoreApplication.translate("JobDialog", "Cancelling…"))
 
     def reject(self) -> None:
-        # Closing the window (Esc, title bar) while working means cancel, then wait: the worker
-        # must not outlive the dialog that owns its thread.
+        # Closing the window (Esc, title bar) while working means cancel, then wait.
+        self._stop()
+        super().reject()
+
+    def _stop(self) -> None:
+        # A running QThread must not be destroyed with its dialog (or the application).
         if self.is_running():
             self.cancel()
             self.worker.wait()
-        super().reject()
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
+        if total == 0:
+            self.progress.setRange(0, 0)  # busy: the step cannot be measured
+            self.status.setText(QCoreApplication.translate("JobDialog", "Writing to the database…"))
+            return
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
         if what:
             self.status.setText(what)
@@ -312,6 +332,7 @@ class ImportDialog(JobDialog):
         self.resize(640, 480)
         self.annotator = annotator
         self.files = QListWidget(self)
+        self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         add_files = QPushButton(self.tr("Add files…"), self)
         add_folder = QPushButton(self.tr("Add folder…"), self)
         add_files.clicked.connect(self._choose_files)
@@ -331,12 +352,25 @@ class ImportDialog(JobDialog):
         self.form.addRow("", file_buttons)
         self.form.addRow(self.tr("Format:"), self.format_box)
         self.form.addRow("", self.analyze_box)
+        self.setAcceptDrops(True)
         self._update_start()
 
     def add_paths(self, paths: Iterable[str | Path]) -> None:
-        for path in paths:
-            self.files.addItem(str(path))
+        known = set(self.paths())
+        for path in map(str, paths):
+            if path not in known:
+                self.files.addItem(path)
+                known.add(path)
         self._update_start()
+
+    # Files and folders dragged from a file manager are added to the list.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_paths(url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile())
+        event.acceptProposedAction()
 
     def paths(self) -> list[str]:
         return [self.files.item(i).text() for i in range(self.files.count())]

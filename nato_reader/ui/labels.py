@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Marked for lupdate here, translated when shown (the language can change at run time).
 _LABELS = {
@@ -30,7 +30,7 @@ _VERDICTS = {
 
 
 def label_name(label: str) -> str:
-    """"Person" for PERSON (translated); an unknown label is shown as it is."""
+    """The label's name for people (PERSON: Person); an unknown label is shown as it is."""
     source = _LABELS.get(label)
     return QCoreApplication.translate("Labels", source) if source else label
 

@@ -32,7 +32,7 @@ from nato_reader.core.record import (
     STATEMENT_LABELS,
 )
 from nato_reader.core.selection import snap_selection
-from nato_reader.store import Article, Event, Store, StoredRelation, StoredSpan, StoreError
+from nato_reader.store import Article, Event, Store, StoredSpan, StoreError
 from nato_reader.ui import tagging
 from nato_reader.ui.annotation_panel import AnnotationPanel
 from nato_reader.ui.article_list import ArticleList
@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         self.annotator = annotator
         self.article: Article | None = None
         self.spans: list[StoredSpan] = []
-        self.relations: list[StoredRelation] = []
         self.current_pk: int | None = None
         self.linking_head: int | None = None  # a QUOTE/CLAIM waiting for its speaker
         self.undo_stack = QUndoStack(self)
@@ -118,7 +117,6 @@ class MainWindow(QMainWindow):
         self.cancel_linking()
         self.article = article
         self.spans = self.store.spans(article_id)
-        self.relations = self.store.relations(article_id)
         self.current_pk = None
         self.reader.show_text(article.text, tagging.marks_of(self.spans))
         self.panel.set_spans(self.spans)
@@ -387,15 +385,30 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         return self.undo_stack.count() > before
 
-    def refresh_article(self, article_id: str) -> None:
-        """Bring the screen up to what the store holds for ``article_id`` (just changed)."""
+    def refresh_article(self, article_id: str, events: list[Event] | None = None) -> None:
+        """Bring the screen up to what the store holds for ``article_id`` after ``events``.
+
+        Only the spans the events name are read again (an article may have thousands);
+        without events, or when they name none, everything is.
+        """
         if self.article is None or self.article.id != article_id:
             self.open_article(article_id)
             return
         old = self.spans
-        self.spans = self.store.spans(article_id)
-        self.relations = self.store.relations(article_id)
-        lo, hi = tagging.changed_range(old, self.spans)
+        pks = tagging.changed_span_pks(events or [])
+        if pks:
+            fresh: dict[int, StoredSpan | None] = {}
+            for pk in pks:
+                try:
+                    fresh[pk] = self.store.get_span(pk)
+                except StoreError:  # deleted (an undone add)
+                    fresh[pk] = None
+            self.spans = tagging.patched(old, fresh)
+            lo, hi = tagging.changed_range([s for s in old if s.pk in pks],
+                                           [s for s in fresh.values() if s is not None])
+        else:
+            self.spans = self.store.spans(article_id)
+            lo, hi = tagging.changed_range(old, self.spans)
         self.reader.update_marks(tagging.marks_of(self.spans), lo, hi)
         current = self._span(None)
         if current is not None:
@@ -686,9 +699,9 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         if not self.splitter.restoreState(s.get("window/splitter")):
-            self.splitter.setSizes([330, 1070])
+            self.splitter.setSizes([300, 1100])
         if not self.work.restoreState(s.get("window/work_splitter")):
-            self.work.setSizes([760, 310])
+            self.work.setSizes([780, 340])
         self.reader.set_zoom(s.get("reader/zoom"))
         self.reader.set_line_spacing(s.get("reader/line_spacing"))
         for label in LABELS:

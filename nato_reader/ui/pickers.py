@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from nato_reader.core.record import PERSON
 from nato_reader.core.text import normalize_key
-from nato_reader.ui.countries import Country, all_countries
+from nato_reader.ui.countries import all_countries
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +29,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 class CountryPicker(QDialog):
     """Choose a country by typing part of its Arabic or English name or its ISO code."""
 
-    def __init__(self, parent: QWidget | None = None, countries: list[Country] | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a country"))
         self.resize(480, 560)
@@ -38,15 +38,15 @@ class CountryPicker(QDialog):
         self.search.setClearButtonEnabled(True)
         model = QStandardItemModel(0, 3, self)
         model.setHorizontalHeaderLabels([self.tr("Arabic"), self.tr("English"), self.tr("Code")])
-        for country in all_countries() if countries is None else countries:
-            items = [QStandardItem(country.ar), QStandardItem(country.en), QStandardItem(country.code)]
+        for country in all_countries():
+            items = [
+                QStandardItem(country.ar),
+                QStandardItem(country.en),
+                QStandardItem(country.code),
+            ]
             items[0].setData(country.code, CODE_ROLE)
-            items[0].setData(
-                normalize_key(f"{country.ar} {country.en} {country.code}").casefold()
-                + " "
-                + " ".join(normalize_key(a).casefold() for a in country.aliases),
-                SEARCH_ROLE,
-            )
+            names = (country.ar, country.en, country.code, *country.aliases)
+            items[0].setData(normalize_key(" | ".join(names)).casefold(), SEARCH_ROLE)
             for item in items:
                 item.setEditable(False)
             model.appendRow(items)
@@ -109,13 +109,16 @@ class CountryPicker(QDialog):
 
 
 def people_of(store, article_id: str) -> list[tuple[str, int]]:
-    """(canonical name, mentions) of every person in the article, most mentioned first."""
+    """(canonical name, mentions) of every person in the article.
+
+    Longest name first: the fullest form is usually the one to keep (CONVENTIONS.md).
+    """
     counts: dict[str, int] = {}
     for span in store.spans(article_id, include_rejected=False):
         if span.label == PERSON:
             name = span.attrs.get("canonical") or span.text
             counts[name] = counts.get(name, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(counts.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))
 
 
 class MergePeopleDialog(QDialog):

@@ -9,15 +9,17 @@ code-point indices of the astral characters and converts with a binary search, s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str) -> None:
         self.text = text
         # Code-point indices of the characters that take two UTF-16 units.
-        astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-        self._astral = astral
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._units = [i + k + 1 for k, i in enumerate(self._astral)]  # their low-surrogate units
 
     def to_qt(self, cp: int) -> int:

@@ -42,6 +42,8 @@ class Reader(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # Lines wrap at the widget's width, so a horizontal scroll bar is never useful.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(False)
         self.zoom = 0
@@ -50,6 +52,7 @@ class Reader(QTextEdit):
         self.painter = Painter(self.palette().color(QPalette.ColorRole.Base))
         self.omap = OffsetMap("")
         self.marks: list[Mark] = []
+        self._overlays: dict[int, QTextEdit.ExtraSelection] = {}
         self._press: QPoint | None = None
         # (code-point offset) -> hover card rich text, or "" for none; set by the window.
         self.card_for: Callable[[int], str] = lambda _pos: ""
@@ -66,19 +69,34 @@ class Reader(QTextEdit):
         doc.setPlainText(text)
         self._set_block_formats(doc)
         self.painter.paint(doc, self.omap, self.marks, fresh=True)
+        self._overlays = self.painter.overlays(doc, self.omap, self.marks)
         old = self.document()
         self.setDocument(doc)
         old.deleteLater()
+        self.setExtraSelections(list(self._overlays.values()))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def update_marks(self, marks: Sequence[Mark], lo: int, hi: int) -> None:
         """New marks; only ``lo..hi`` (code points) changed on screen."""
         self.marks = list(marks)
-        if lo < hi:
-            self.painter.paint(self.document(), self.omap, self.marks, lo, hi)
+        if lo >= hi:
+            return
+        self.painter.paint(self.document(), self.omap, self.marks, lo, hi)
+        # Overlays outside the range keep their cursors; only those inside are made anew.
+        kept = {key: sel for key, sel in self._overlays.items()
+                if not self._overlaps(sel.cursor, lo, hi)}
+        kept.update(self.painter.overlays(self.document(), self.omap, self.marks, lo, hi))
+        self._overlays = kept
+        self.setExtraSelections(list(kept.values()))
 
     def repaint_all(self) -> None:
         self.painter.paint(self.document(), self.omap, self.marks)
+        self._overlays = self.painter.overlays(self.document(), self.omap, self.marks)
+        self.setExtraSelections(list(self._overlays.values()))
+
+    def _overlaps(self, cursor: QTextCursor, lo: int, hi: int) -> bool:
+        return cursor.selectionEnd() > self.omap.to_qt(lo) and \
+            cursor.selectionStart() < self.omap.to_qt(hi)
 
     # -- selection in code points -----------------------------------------------------------
 

@@ -3,25 +3,30 @@ returns it to the annotator with a comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from nato_reader.core.record import LABELS, STATEMENT_LABELS
 from nato_reader.store import StoreError
 from nato_reader.store.models import APPROVED, RETURNED, TRANSITIONS
+from nato_reader.ui.countries import country_name
+from nato_reader.ui.i18n import current_language
 from nato_reader.ui.labels import label_name, status_name, verdict_name
 
 SPAN_PK = Qt.ItemDataRole.UserRole
@@ -31,12 +36,11 @@ _EXCERPT = 80  # characters of a long quote shown in the list
 class ReturnDialog(QDialog):
     """Asks why an article goes back to its annotator; a comment is required."""
 
-    def __init__(self, parent: QWidget | None = None, comment: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return article"))
         prompt = QLabel(self.tr("What should the annotator change?"), self)
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlainText(comment)
         self.editor.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -64,10 +68,22 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= _EXCERPT else flat[: _EXCERPT - 1] + "…"
 
 
+def _details(span) -> str:
+    """What an editor checks besides the text: who said it, which country, whose name."""
+    attrs = span.attrs
+    if span.label in STATEMENT_LABELS:
+        return attrs.get("speaker") or "—"
+    if attrs.get("country"):
+        return country_name(attrs["country"], arabic=current_language() == "ar")
+    canonical = attrs.get("canonical")
+    return canonical if canonical and canonical != span.text else ""
+
+
 class ReviewPanel(QWidget):
     """The annotations of one article grouped by who made them, with the editor's verdicts."""
 
     changed = Signal(str)  # article id, after any verdict or status change
+    span_activated = Signal(int)  # span pk: a span row was double-clicked or Enter pressed
 
     def __init__(self, store, annotator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,27 +100,48 @@ class ReviewPanel(QWidget):
         self.comment_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [self.tr("Label"), self.tr("Text"), self.tr("State"), self.tr("Verdict")]
+            [
+                self.tr("Label"),
+                self.tr("Text"),
+                self.tr("Speaker or country"),
+                self.tr("State"),
+                self.tr("Verdict"),
+            ]
         )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemActivated.connect(self._on_activated)
 
-        self.approve_span_button = QPushButton(self.tr("Approve span"), self)
-        self.approve_span_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.reject_span_button = QPushButton(self.tr("Reject span"), self)
-        self.reject_span_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.clear_span_button = QPushButton(self.tr("Clear verdict"), self)
-        self.approve_span_button.clicked.connect(lambda: self.review_selected("approved"))
-        self.reject_span_button.clicked.connect(lambda: self.review_selected("rejected"))
-        self.clear_span_button.clicked.connect(lambda: self.review_selected(None))
-
-        self.approve_article_button = QPushButton(self.tr("Approve article"), self)
-        self.return_article_button = QPushButton(self.tr("Return with comment…"), self)
-        self.approve_article_button.clicked.connect(self.approve_article)
-        self.return_article_button.clicked.connect(self.return_article)
+        # Actions, so the window's keyboard cheat sheet can list them (``actions()``); each
+        # button shows one and follows its enabled state.
+        self.approve_span_action = self._action(
+            self.tr("Approve span"), "Ctrl+Shift+A", lambda: self.review_selected("approved")
+        )
+        self.reject_span_action = self._action(
+            self.tr("Reject span"), "Ctrl+Shift+R", lambda: self.review_selected("rejected")
+        )
+        self.clear_span_action = self._action(
+            self.tr("Clear verdict"), None, lambda: self.review_selected(None)
+        )
+        self.approve_article_action = self._action(
+            self.tr("Approve article"), None, self.approve_article
+        )
+        self.return_article_action = self._action(
+            self.tr("Return with comment…"), None, self.return_article
+        )
+        self.approve_span_button = self._button(self.approve_span_action)
+        self.reject_span_button = self._button(self.reject_span_action)
+        self.clear_span_button = self._button(self.clear_span_action)
+        self.approve_article_button = self._button(self.approve_article_action)
+        self.return_article_button = self._button(self.return_article_action)
 
         span_row = QHBoxLayout()
         for button in (self.approve_span_button, self.reject_span_button, self.clear_span_button):
@@ -119,6 +156,25 @@ class ReviewPanel(QWidget):
         layout.addLayout(span_row)
         layout.addLayout(article_row)
         self.set_article(None)
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for the five columns when shown in a dock.
+        return QSize(480, 600)
+
+    def _action(self, text: str, key: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return button
 
     # -- showing an article ---------------------------------------------------------------
 
@@ -138,8 +194,10 @@ class ReviewPanel(QWidget):
             return
         article = self.store.get_article(self.article_id)
         self._status = article.status
+        # Title and status on lines of their own: an Arabic title would otherwise carry an
+        # English status to the wrong end of the line.
         self.header.setText(
-            self.tr("{title} — {status}").format(
+            self.tr("{title}\nStatus: {status}").format(
                 title=article.title, status=status_name(article.status)
             )
         )
@@ -150,19 +208,25 @@ class ReviewPanel(QWidget):
             self.comment_label.show()
         else:
             self.comment_label.hide()
-        groups: dict[str, list] = {}
+        groups: dict[str | None, list] = {}
         for span in self.store.spans(self.article_id):
-            who = span.annotator or self.tr("Suggestions (not yet confirmed)")
-            groups.setdefault(who, []).append(span)
-        for who, spans in groups.items():
+            groups.setdefault(span.annotator, []).append(span)
+        # People's work first, by name; the analyser's unconfirmed suggestions last.
+        for annotator in sorted(groups, key=lambda a: (a is None, a or "")):
+            spans = groups[annotator]
+            who = annotator or self.tr("Suggestions (not yet confirmed)")
             top = QTreeWidgetItem([self.tr("{name} ({count})").format(name=who, count=len(spans))])
-            top.setFirstColumnSpanned(True)
+            bold = top.font(0)
+            bold.setBold(True)
+            top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only takes effect once the item is in the tree
             for span in spans:
                 item = QTreeWidgetItem(
                     [
                         label_name(span.label),
                         _excerpt(span.text),
+                        _details(span),
                         self._state_text(span.state),
                         verdict_name(span.review) if span.review else "",
                     ]
@@ -172,8 +236,23 @@ class ReviewPanel(QWidget):
                 top.addChild(item)
                 item.setSelected(span.pk in selected)
             top.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
+        self._fit_label_column()
         self._update_buttons()
+
+    def _fit_label_column(self) -> None:
+        # Fitted by hand: Qt's ResizeToContents would also fit the spanned annotator rows,
+        # leaving the text column no room.
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(label_name(label)) for label in LABELS),
+            default=0,
+        )
+        self.tree.header().resizeSection(0, widest + 2 * self.tree.indentation() + 16)
+
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        pk = item.data(0, SPAN_PK)
+        if pk is not None:
+            self.span_activated.emit(pk)
 
     def _state_text(self, state: str) -> str:
         return {
@@ -184,18 +263,16 @@ class ReviewPanel(QWidget):
 
     def selected_span_pks(self) -> list[int]:
         return [
-            pk
-            for item in self.tree.selectedItems()
-            if (pk := item.data(0, SPAN_PK)) is not None
+            pk for item in self.tree.selectedItems() if (pk := item.data(0, SPAN_PK)) is not None
         ]
 
     def _update_buttons(self) -> None:
         has_spans = bool(self.selected_span_pks())
-        for button in (self.approve_span_button, self.reject_span_button, self.clear_span_button):
-            button.setEnabled(has_spans)
+        for action in (self.approve_span_action, self.reject_span_action, self.clear_span_action):
+            action.setEnabled(has_spans)
         allowed = TRANSITIONS.get(self._status or "", ())
-        self.approve_article_button.setEnabled(APPROVED in allowed)
-        self.return_article_button.setEnabled(RETURNED in allowed)
+        self.approve_article_action.setEnabled(APPROVED in allowed)
+        self.return_article_action.setEnabled(RETURNED in allowed)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -33,8 +34,10 @@ from nato_reader.ui.labels import label_name, status_name
 
 FONT_FAMILY = "Amiri"
 TOP_N = 20  # longer bar lists stop being readable in a dialog
+MIN_ROWS = 6
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
-COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# (Its black is left out: it would vanish on a dark theme.)
+COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 _font_added = False
 
@@ -46,6 +49,12 @@ def register_font() -> None:
         font_manager.fontManager.addfont(str(resource("fonts", "Amiri-Regular.ttf")))
         font_manager.fontManager.addfont(str(resource("fonts", "Amiri-Bold.ttf")))
         _font_added = True
+
+
+def _rows_from_top(ax: Axes, n: int) -> None:
+    # The first row at the top; room for MIN_ROWS rows so one or two bars stay bar-shaped.
+    ax.set_ylim(max(n, MIN_ROWS) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _mirror(ax: Axes, rtl: bool) -> None:
@@ -62,7 +71,7 @@ def draw_bars(
     positions = range(len(names))
     ax.barh(positions, values, color=colour)
     ax.set_yticks(list(positions), list(names), fontfamily=FONT_FAMILY, fontsize=12)
-    ax.invert_yaxis()
+    _rows_from_top(ax, len(names))
     # Counts just past the end of each bar; bar_label would put them inside a mirrored bar.
     for y, value in zip(positions, values, strict=True):
         ax.annotate(
@@ -89,10 +98,12 @@ def draw_stacked(
         widths = [rows[name].get(key, 0) for name in names]
         if not any(widths):
             continue
-        ax.barh(positions, widths, left=left, color=COLOURS[i % len(COLOURS)], label=label_name(key))
+        ax.barh(
+            positions, widths, left=left, color=COLOURS[i % len(COLOURS)], label=label_name(key)
+        )
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(list(positions), names, fontfamily=FONT_FAMILY, fontsize=12)
-    ax.invert_yaxis()
+    _rows_from_top(ax, len(names))
     ax.legend(prop={"family": FONT_FAMILY}, loc="lower left" if rtl else "lower right")
     _mirror(ax, rtl)
 
@@ -108,7 +119,9 @@ class ChartTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.ax = self.figure.add_subplot()
-        self.ax.set_title(title, fontfamily=FONT_FAMILY, fontsize=14, loc="right" if rtl else "left")
+        self.ax.set_title(
+            title, fontfamily=FONT_FAMILY, fontsize=14, loc="right" if rtl else "left"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.canvas)
         layout.addWidget(self.empty)
@@ -126,8 +139,8 @@ class StatsDialog(QDialog):
         register_font()
         self.setWindowTitle(self.tr("Statistics"))
         self.resize(820, 640)
+        # The interface is right-to-left exactly when it is Arabic: country names follow it.
         rtl = self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        arabic = rtl
         stats = store.stats()
         self.tabs = QTabWidget(self)
         self.charts: dict[str, ChartTab] = {}
@@ -148,7 +161,7 @@ class StatsDialog(QDialog):
                 self.tr("Mentions per country"),
                 lambda ax: draw_bars(
                     ax,
-                    [country_name(code, arabic=arabic) for code, _ in countries],
+                    [country_name(code, arabic=rtl) for code, _ in countries],
                     [n for _, n in countries],
                     rtl=rtl,
                     colour=COLOURS[2],
@@ -163,7 +176,7 @@ class StatsDialog(QDialog):
                 lambda ax: draw_stacked(ax, per_annotator, order, rtl=rtl),
                 bool(per_annotator),
             )
-            statuses = [(s, n) for s, n in stats.progress_by_status.items()]
+            statuses = list(stats.progress_by_status.items())
             self._add(
                 "status",
                 self.tr("Articles by status"),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from nato_reader.core.lexicon import Entry, key_of, lexicon
-from nato_reader.store import StoredSpan
+from nato_reader.store import Event, StoredSpan
 from nato_reader.ui.highlight import Mark
 
 
@@ -55,3 +55,22 @@ def changed_range(old: Sequence[StoredSpan], new: Sequence[StoredSpan]) -> tuple
                 lo = shape[0] if lo is None else min(lo, shape[0])
                 hi = shape[1] if hi is None else max(hi, shape[1])
     return (0, 0) if lo is None or hi is None else (lo, hi)
+
+
+def changed_span_pks(events: Sequence[Event]) -> set[int]:
+    """The spans an event's before and after rows name (the store records exactly those)."""
+    pks: set[int] = set()
+    for event in events:
+        for side in (event.before, event.after):
+            for row in (side or {}).get("spans", []):
+                pks.add(int(row["pk"]))
+    return pks
+
+
+def patched(spans: Sequence[StoredSpan], fresh: dict[int, StoredSpan | None]) -> list[StoredSpan]:
+    """``spans`` with the rows in ``fresh`` replaced, added or (None) removed, in the store's
+    order (start, longest first, pk)."""
+    out = [s for s in spans if s.pk not in fresh]
+    out.extend(s for s in fresh.values() if s is not None)
+    out.sort(key=lambda s: (s.start, -s.end, s.pk))
+    return out

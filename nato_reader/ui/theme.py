@@ -37,9 +37,9 @@ _LIGHT = {
 _DARK = {
     QPalette.ColorRole.Window: "#202124",
     QPalette.ColorRole.WindowText: "#e8e8e8",
-    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.Base: "#111213",
     QPalette.ColorRole.AlternateBase: "#24272b",
-    QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.Text: "#f5f5f5",
     QPalette.ColorRole.PlaceholderText: "#9a9a9a",
     QPalette.ColorRole.Button: "#2d2f33",
     QPalette.ColorRole.ButtonText: "#e8e8e8",

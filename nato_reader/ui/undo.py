@@ -17,8 +17,9 @@ from nato_reader.store import Event, Store, StoreError
 
 # The mutation: it talks to the store and returns the events it committed, in order.
 Perform = Callable[[], list[Event]]
-# Called after every change with the article it touched, to bring the screen up to date.
-Refresh = Callable[[str], None]
+# Called after every change with the article it touched and the events the store recorded
+# (their before/after name the rows that changed), to bring the screen up to date.
+Refresh = Callable[[str, list[Event]], None]
 # Called with a readable message when the store refuses.
 Report = Callable[[str], None]
 
@@ -48,29 +49,30 @@ class StoreCommand(QUndoCommand):
         try:
             if self._perform is not None:
                 perform, self._perform = self._perform, None
-                self.event_ids = [e.id for e in perform()]
+                events = perform()
+                self.event_ids = [e.id for e in events]
             else:
-                for event_id in self.event_ids:
-                    self.store.redo(event_id, annotator=self.annotator)
+                events = [self.store.redo(event_id, annotator=self.annotator)
+                          for event_id in self.event_ids]
         except StoreError as error:
             self._fail(error)
             return
-        self._refresh(self.article_id)
+        self._refresh(self.article_id, events)
 
     def undo(self) -> None:
         try:
-            for event_id in reversed(self.event_ids):
-                self.store.undo(event_id, annotator=self.annotator)
+            events = [self.store.undo(event_id, annotator=self.annotator)
+                      for event_id in reversed(self.event_ids)]
         except StoreError as error:
             self._fail(error)
             return
-        self._refresh(self.article_id)
+        self._refresh(self.article_id, events)
 
     def _fail(self, error: StoreError) -> None:
         # QUndoStack drops a command that is obsolete after redo; on undo it stays inert.
         self.setObsolete(True)
         self._report(str(error))
-        self._refresh(self.article_id)
+        self._refresh(self.article_id, [])
 
 
 def perform_all(

@@ -368,6 +368,10 @@ Your name:</source>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>جارٍ الحفظ في قاعدة البيانات…</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -732,6 +736,10 @@ Your name:</source>
         <translation>النص</translation>
     </message>
     <message>
+        <source>Speaker or country</source>
+        <translation>القائل أو الدولة</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
@@ -764,8 +772,10 @@ Your name:</source>
         <translation>لم تُختر أي مقالة.</translation>
     </message>
     <message>
-        <source>{title} — {status}</source>
-        <translation>{title} — {status}</translation>
+        <source>{title}
+Status: {status}</source>
+        <translation>{title}
+الحالة: {status}</translation>
     </message>
     <message>
         <source>Review comment: {comment}</source>
@@ -822,12 +832,8 @@ Your name:</source>
         <translation>النص</translation>
     </message>
     <message>
-        <source>Speaker / country</source>
-        <translation>القائل / الدولة</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الوضع</translation>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@ def test_search_takes_the_database_from_the_group_or_environment(db: Path,
     assert "a1b2c3" in run("--db", str(db), "search", "طوكيو").stdout
     monkeypatch.setenv("NATO_READER_DB", str(db))
     assert "a1b2c3" in run("search", "طوكيو").stdout
+    other = db.parent / "other.db"
+    with Store.open(other, seed=False) as store:
+        store.add_records([Record(id="0ther", text="قمة في طوكيو")], analyze=False)
+    # A --db typed on the command line wins over the environment, before or after the command.
+    assert "0ther" in run("--db", str(other), "search", "طوكيو").stdout
+    assert "0ther" in run("search", "طوكيو", "--db", str(other)).stdout
+    assert "0ther" not in run("search", "طوكيو").stdout
 
 
 def test_search_limit_and_no_match(db: Path):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_reader.core.text import normalize, normalize_key
 
@@ -16,7 +18,8 @@ def _find(text: str, word: str) -> str:
 
 
 def test_hamza_alef_maqsura_ta_marbuta_fold():
-    assert normalize_key("إيران وأمريكا وآسيا ومصطفى والقاهرة") == "ايران وامريكا واسيا ومصطفي والقاهره"
+    folded = normalize_key("إيران وأمريكا وآسيا ومصطفى والقاهرة")
+    assert folded == "ايران وامريكا واسيا ومصطفي والقاهره"
 
 
 def test_persian_letters_and_digits_fold():
@@ -73,3 +76,34 @@ def test_to_norm_and_to_original_round_trip(text):
         assert 0 <= s < e <= len(text)
         ns, ne = nm.to_norm(s, e)
         assert ns <= i < ne
+
+
+def _reference_map(text):
+    """Per-character folding, written the slow obvious way, to check the fast map against."""
+    from nato_reader.core.text import _CONTROLS, _TABLE
+
+    starts, ends = [], []
+    for o, ch in enumerate(text):
+        out = _TABLE.get(ord(ch), ch)
+        if out == "":
+            if ch not in _CONTROLS and ends and ends[-1] == o:
+                ends[-1] = o + 1  # a mark joins the letter before it
+            continue
+        starts.extend([o] * len(out))
+        ends.extend([o + 1] * len(out))
+    return starts, ends
+
+
+_HOSTILE = "ابتكلوف أإآىة ًٌَُِّْـ\u200b\u200c\u200d\u200e\u200f\u202b\u2066\ufeffﻻﷲﺑ١۲ی🇯🇵\r\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=60) | st.text(max_size=40))
+def test_offset_map_matches_a_character_by_character_reference(text):
+    nm = normalize(text)
+    starts, ends = _reference_map(text)
+    assert len(nm.norm) == len(starts)
+    for i in range(len(nm.norm)):
+        assert nm.to_original(i, i + 1) == (starts[i], ends[i])
+        for j in range(i + 1, min(len(nm.norm), i + 4) + 1):
+            assert nm.to_original(i, j) == (starts[i], ends[j - 1])

@@ -173,3 +173,34 @@ def test_relations_to_spans_missing_from_the_export_are_left_out(quoted_record):
     [task] = lines([partial], "prodigy")
     [line] = lines([partial], "doccano")
     assert task["relations"] == [] and line["relations"] == []
+
+
+def test_quotes_country_of_a_short_later_mention_and_of_an_organisation(span_at):
+    text = ("وقال وزير الخارجية التركي هاكان فيدان إن الوضع خطير. "
+            "وأضاف فيدان: «لن نقبل». وقالت وزارة الخارجية الصينية: «نرفض ذلك».")
+    spans = [span_at(text, "التركي", "NORP", "s1", country="TR"),
+             span_at(text, "هاكان فيدان", "PERSON", "s2", canonical="هاكان فيدان"),
+             span_at(text, "فيدان", "PERSON", "s3", nth=1, canonical="هاكان فيدان"),
+             span_at(text, "لن نقبل", "QUOTE", "s4"),
+             span_at(text, "وزارة الخارجية الصينية", "ORG", "s5"),
+             span_at(text, "الصينية", "NORP", "s6", country="CN"),
+             span_at(text, "نرفض ذلك", "QUOTE", "s7")]
+    record = Record("a", text, spans=spans, relations=[Relation("s4", "s3"),
+                                                       Relation("s7", "s5")])
+    first, second = lines([record], "quotes")
+    assert (first["speaker"], first["speaker_country"], first["cue"]) == (
+        "هاكان فيدان", "TR", "وأضاف")
+    assert (second["speaker"], second["speaker_country"], second["cue"]) == (
+        "وزارة الخارجية الصينية", "CN", "وقالت")
+
+
+def test_quotes_ignore_speech_verbs_inside_quotations_and_far_country_words(span_at):
+    text = "«أؤكد أن الأمن عالمي». ذكر ذلك ستولتنبرغ الذي زار الصين أمس"
+    spans = [span_at(text, "أؤكد أن الأمن عالمي", "QUOTE", "s1"),
+             span_at(text, "ستولتنبرغ", "PERSON", "s2"),
+             span_at(text, "الصين", "COUNTRY", "s3", country="CN")]
+    [row] = lines([Record("a", text, spans=spans, relations=[Relation("s1", "s2")])],
+                  "quotes")
+    assert row["cue"] == "ذكر"
+    assert row["speaker_country"] is None  # the country he visited is not his
+    assert row["sentence"] == "«أؤكد أن الأمن عالمي»."

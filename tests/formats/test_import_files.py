@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nato_reader.core.record import MANUAL
+from nato_reader.core.record import MANUAL, article_id
 from nato_reader.formats.importer import MAX_ARTICLE_BYTES, find_files, prepare
 from nato_reader.formats.textfile import FormatError
 
@@ -111,6 +111,23 @@ def test_html_page_gives_article_text_title_and_date_without_markup(tmp_path):
     assert "«سوف نتصدى للتهديدات معاً» & أكد" in record.text
     for absent in ("<", "injected", "الرئيسية", "جميع الحقوق"):
         assert absent not in record.text
+
+
+def test_windows_1256_page_is_read_in_the_charset_it_declares(tmp_path):
+    page = PAGE.replace('<meta charset="utf-8">',
+                        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+                        '<style>body { font-family: Tahoma, Arial, sans-serif; margin: 0 }</style>'
+                        '<script>var analytics = "tracking code for the site statistics";</script>')
+    data = page.encode("cp1256")
+    as_text = tmp_path / "ansi.txt"
+    as_text.write_bytes(data)
+    with pytest.raises(FormatError):  # too much Latin markup to pass as Arabic text
+        prepare(as_text)
+    path = tmp_path / "ansi.html"
+    path.write_bytes(data)
+    loaded = prepare(path)
+    assert "«سوف نتصدى للتهديدات معاً»" in next(loaded.records()).text
+    assert any("Windows-1256" in n for n in loaded.notices)
 
 
 def test_html_page_without_article_text_is_refused(tmp_path):
@@ -330,3 +347,54 @@ def test_folders_are_searched_recursively_for_importable_files(tmp_path):
     found = [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])]
     assert found == ["a/b/three.jsonl", "a/b/two.html", "a/one.txt"]
     assert [p.name for p in find_files([tmp_path], "txt")] == ["one.txt"]
+
+
+@pytest.mark.parametrize(("fmt", "obj", "message"), [
+    ("prodigy", {"text": "قال ستولتنبرغ", "entities": []}, "has doccano's 'entities'"),
+    ("native", {"text": "قال ستولتنبرغ", "label": [[4, 13, "PERSON"]]}, "has doccano's"),
+    ("doccano", {"text": "قال ستولتنبرغ", "spans": []}, "has 'spans', not doccano's"),
+])
+def test_a_forced_format_that_would_lose_annotations_is_refused(tmp_path, fmt, obj, message):
+    path = write_jsonl(tmp_path / "x.jsonl", [obj])
+    with pytest.raises(FormatError, match=rf"x.jsonl:1: {message}"):
+        prepare(path, fmt)
+
+
+def test_auto_detection_of_the_jsonl_formats(tmp_path, quoted_record):
+    assert prepare(write_jsonl(tmp_path / "n.jsonl", [quoted_record.to_dict()])).format == "native"
+    assert prepare(write_jsonl(tmp_path / "p.jsonl", [prodigy_example()])).format == "prodigy"
+    doccano = {"text": "وصل ستولتنبرغ", "label": [[4, 13, "PERSON"]]}
+    assert prepare(write_jsonl(tmp_path / "d.ndjson", [doccano])).format == "doccano"
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(FormatError, match=r"nothere.txt: does not exist"):
+        prepare(tmp_path / "nothere.txt")
+
+
+def test_a_record_without_id_gets_the_id_of_its_stored_text(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [{"text": "عنوان\r\nنص"}])
+    record = only_record(path)
+    assert (record.text, record.id) == ("عنوان\nنص", article_id("عنوان\nنص"))
+
+
+def test_prodigy_relation_naming_a_span_by_its_offsets(tmp_path):
+    example = prodigy_example()
+    quote, person = example["spans"][1], example["spans"][0]
+    example["spans"] = [person]  # the quote appears only in the relation
+    example["relations"] = [{"head": 5, "child": 1, "label": "SAID_BY",
+                             "head_span": {k: quote[k] for k in ("start", "end", "label")},
+                             "child_span": {k: person[k] for k in ("start", "end", "label")}}]
+    record = only_record(write_jsonl(tmp_path / "p.jsonl", [example]))
+    assert [(s.label, s.text) for s in record.spans] == [("PERSON", "ستولتنبرغ"),
+                                                        ("QUOTE", "ندعم أوكرانيا")]
+    by_id = record.span_by_id()
+    [rel] = record.relations
+    assert (by_id[rel.head].label, by_id[rel.child].label) == ("QUOTE", "PERSON")
+
+
+def test_prodigy_relation_on_a_token_outside_every_span(tmp_path):
+    example = prodigy_example()
+    example["relations"] = [{"head": 0, "child": 1, "label": "SAID_BY"}]
+    with pytest.raises(FormatError, match=r"p.jsonl:1: relation 1 head \(token 0\) is on no span"):
+        prepare(write_jsonl(tmp_path / "p.jsonl", [example]))

@@ -50,5 +50,12 @@ def test_licence_names_in_prose_become_identifiers_in_order_of_mention():
         "Country names come from the Unicode CLDR (Unicode License V3); place names from "
         "Wikidata, released under CC0. The speech verbs are our own (GPL-3.0-or-later)."
     )
-    assert licences.licence_identifiers(note) == ("Unicode-3.0", "CC0-1.0", "GPL-3.0")
+    assert licences.licence_identifiers(note) == ("Unicode-3.0", "CC0-1.0", "GPL-3.0-or-later")
     assert licences.licence_identifiers("no licence is named here") == ()
+
+
+def test_explicit_spdx_identifiers_are_taken_as_written():
+    text = "Some data.\nSPDX-License-Identifier: ODC-By-1.0\n"
+    assert licences.licence_identifiers(text) == ("ODC-By-1.0",)
+    gpl = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licences.licence_identifiers(gpl) == ("GPL-3.0",)  # the text itself names no "later"

@@ -47,3 +47,30 @@ def test_two_processes_write_at_once(tmp_path: Path):
         assert len({s.sid for s in spans}) == 2 * n  # no two writers got the same span id
         assert {s.annotator for s in spans} == {"window", "cli"}
         assert store.check() == []
+
+
+OPENER = """
+import sys, time
+from nato_reader.store import Store
+
+path, start_at = sys.argv[1], float(sys.argv[2])
+while time.time() < start_at:
+    time.sleep(0.001)
+with Store.open(path) as store:
+    print(store.count_articles())
+"""
+
+
+def test_two_processes_creating_one_new_database(tmp_path: Path, sample_texts: dict[str, str]):
+    path = tmp_path / "fresh.db"
+    start_at = time.time() + 1.5
+    procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(path), str(start_at)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert int(out) == len(sample_texts)
+    with Store.open(path) as store:
+        assert store.count_articles() == len(sample_texts)
+        assert store.check() == []

@@ -10,45 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
+from ui_probe import ANNOTATOR, PROBE_ID, PROBE_TEXT, probe_spans
 
-from nato_reader.core.record import Record, Span, article_id
+from nato_reader.core.record import Record
 from nato_reader.paths import resource
 from nato_reader.store import Store
 from nato_reader.ui.binding_guard import guard_none
 from nato_reader.ui.main_window import MainWindow
 from nato_reader.ui.settings import Settings
 
-ANNOTATOR = "tester"
-
-# A small article with what makes offsets and shaping hard: an emoji and a flag before the
-# spans (two UTF-16 units each), a proclitic glued to a country, a Latin name inside Arabic,
-# a quotation and its speaker.
-PROBE_TEXT = (
-    "🇯🇵 عاجل 📰\n"
-    "قال ينس ستولتنبرغ في طوكيو إن الحلف سيواصل دعمه لأوكرانيا، وفق NHK.\n"
-    "وأضاف الأمين العام: «الأمن ليس إقليميًا ولكنه عالمي».\n"
-    "وتقترب روسيا والصين من بعضهما."
-)
-
-
-def probe_spans() -> list[Span]:
-    def at(text: str, label: str, n: int, **attrs: str) -> Span:
-        start = PROBE_TEXT.index(text)
-        return Span(start, start + len(text), label, text, id=f"s{n}", source="auto", attrs=attrs)
-
-    return [
-        at("ينس ستولتنبرغ", "PERSON", 1, canonical="ينس ستولتنبرغ"),
-        at("طوكيو", "LOCATION", 2, country="JP"),
-        at("الأمن ليس إقليميًا ولكنه عالمي", "QUOTE", 3),
-        at("روسيا", "COUNTRY", 4, country="RU"),
-    ]
-
-
-PROBE_ID = article_id(PROBE_TEXT)
-
 
 @pytest.fixture(scope="session", autouse=True)
-def _qt_ready() -> None:
+def _qt_ready(qapp) -> None:
     guard_none()
     for path in resource("fonts").glob("*.ttf"):
         QFontDatabase.addApplicationFont(str(path))

@@ -17,7 +17,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def _rows(dialog) -> list[tuple[str, str]]:
     table = dialog.table
-    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    return [
+        (table.item(r, 0).text(), table.item(r, 1).text().replace(help.LRM, ""))
+        for r in range(table.rowCount())
+    ]
 
 
 def test_cheatsheet_lists_each_action_with_its_shortcuts(qtbot, qapp):
@@ -34,8 +37,10 @@ def test_cheatsheet_lists_each_action_with_its_shortcuts(qtbot, qapp):
 
     assert _rows(dialog) == [
         ("Open article", QKeySequence("Ctrl+O").toString(QKeySequence.SequenceFormat.NativeText)),
-        ("Accept & next", "A\n" + QKeySequence("Ctrl+Return").toString(
-            QKeySequence.SequenceFormat.NativeText)),
+        (
+            "Accept & next",
+            "A\n" + QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
+        ),
         ("Statistics", ""),
     ]
 
@@ -87,3 +92,22 @@ def test_missing_guidelines_say_where_they_were_looked_for(qtbot, qapp, docs):
 def test_checkout_docs_folder_is_found():
     assert docs_path.docs_dir() == ROOT / "docs"
     assert (docs_path.docs_dir() / "store-api.md").is_file()
+
+
+def test_arabic_code_spans_keep_their_letters_joined(qtbot, qapp, docs):
+    (docs / "guidelines.md").write_text("Tag `ينس ستولتنبرغ` as PERSON, not `PERSON x`.\n", "utf-8")
+    i18n.install_translators(qapp, "en")
+    dialog = help.show_guidelines(None)
+    qtbot.addWidget(dialog)
+    document = dialog.browser.document()
+    fixed = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fixed[fragment.text()] = fragment.charFormat().fontFixedPitch()
+            it += 1
+        block = block.next()
+    assert fixed["ينس ستولتنبرغ"] is False  # monospace Arabic does not join
+    assert fixed["PERSON x"] is True  # Latin code keeps its monospace font

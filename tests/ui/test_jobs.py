@@ -6,7 +6,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
+from PySide6.QtGui import QDropEvent
 
 from nato_reader.store import Store
 from nato_reader.ui import jobs
@@ -58,8 +59,9 @@ def test_import_dialog_imports_files_and_folders(qtbot, db, tmp_path, samples_di
     assert not outcome.cancelled and not outcome.problems
     assert len(outcome.added) == 3 + 1 + len(list(samples_dir.glob("*.txt")))
     assert dialog.status.text() == f"{len(outcome.added)} added, 0 already present."
-    assert any("Windows-1256" in dialog.problems.item(i).text()
-               for i in range(dialog.problems.count()))
+    assert any(
+        "Windows-1256" in dialog.problems.item(i).text() for i in range(dialog.problems.count())
+    )
     assert progress_threads and all(t is dialog.thread() for t in progress_threads)
     assert snapshot(db)[1] == sorted(outcome.added)
 
@@ -126,8 +128,9 @@ def test_cancel_while_handing_records_to_the_store_writes_nothing(db, tmp_path):
         if done == total:  # every file is read; the records go to the store next
             cancel.set()
 
-    outcome = run_import(db, [folder], fmt="auto", analyze=False, annotator=None,
-                         cancel=cancel, progress=progress)
+    outcome = run_import(
+        db, [folder], fmt="auto", analyze=False, annotator=None, cancel=cancel, progress=progress
+    )
     assert outcome.cancelled
     assert snapshot(db) == before
 
@@ -135,8 +138,15 @@ def test_cancel_while_handing_records_to_the_store_writes_nothing(db, tmp_path):
 @pytest.fixture()
 def filled_db(db, tmp_path):
     folder = articles_dir(tmp_path, 30)
-    outcome = run_import(db, [folder], fmt="auto", analyze=False, annotator=None,
-                         cancel=threading.Event(), progress=lambda *_: None)
+    outcome = run_import(
+        db,
+        [folder],
+        fmt="auto",
+        analyze=False,
+        annotator=None,
+        cancel=threading.Event(),
+        progress=lambda *_: None,
+    )
     assert len(outcome.added) == 30
     return db
 
@@ -160,9 +170,17 @@ def test_cancelled_export_keeps_the_old_file(filled_db, tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_text("the previous export\n", encoding="utf-8")
     cancel = threading.Event()
-    outcome = run_export(filled_db, target, fmt="native", flt=None, only="all",
-                         include_claims=False, statements=False, cancel=cancel,
-                         progress=lambda *_: cancel.set())
+    outcome = run_export(
+        filled_db,
+        target,
+        fmt="native",
+        flt=None,
+        only="all",
+        include_claims=False,
+        statements=False,
+        cancel=cancel,
+        progress=lambda *_: cancel.set(),
+    )
     assert outcome.cancelled
     assert target.read_text(encoding="utf-8") == "the previous export\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
@@ -177,3 +195,24 @@ def test_export_into_a_missing_folder_is_reported(qtbot, filled_db, tmp_path):
         f"{tmp_path / 'no such folder' / 'out.jsonl'}: cannot be written: "
         f"the folder {tmp_path / 'no such folder'} is missing"
     )
+
+
+def test_files_dropped_on_the_dialog_are_added_once(qtbot, db, tmp_path):
+    article = tmp_path / "dropped.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_button.isEnabled()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article)), QUrl("https://example.com/page.html")])
+    for _ in range(2):
+        drop = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        dialog.dropEvent(drop)
+    assert dialog.paths() == [str(article)]
+    assert dialog.start_button.isEnabled()

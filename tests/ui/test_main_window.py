@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from ui_probe import ANNOTATOR, PROBE_ID, PROBE_TEXT
 
 from nato_reader.store import Store
 from nato_reader.ui.main_window import MainWindow
 from nato_reader.ui.settings import Settings
 
-from .conftest import ANNOTATOR, PROBE_ID, PROBE_TEXT
+# The offscreen platform says so whenever a shown window's layout sets its minimum size.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def focus_reader(qtbot, w: MainWindow) -> None:
@@ -36,8 +39,6 @@ def span_named(store: Store, text: str, label: str | None = None):
 
 def char_point(w: MainWindow, pos: int) -> QPoint:
     """Viewport point in the middle of the character at code-point offset ``pos``."""
-    from PySide6.QtGui import QTextCursor
-
     cursor = QTextCursor(w.reader.document())
     cursor.setPosition(w.reader.omap.to_qt(pos))
     left = w.reader.cursorRect(cursor)
@@ -217,15 +218,16 @@ def test_everything_is_there_after_a_restart(qtbot, window: MainWindow, store: S
 def test_search_box_takes_arabic_and_finds_articles(qtbot, window: MainWindow) -> None:
     box = window.article_list.search
     box.setFocus()
-    for ch in "ستولتنبرغ":
+    for ch in "بعضهما":
         QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)
-    assert box.text() == "ستولتنبرغ"
+    assert box.text() == "بعضهما"
     model = window.article_list.model
-    qtbot.waitUntil(lambda: model.filter.query == "ستولتنبرغ")
-    ids = {model.row_at(i).id for i in range(model.rowCount())}
-    assert PROBE_ID in ids
-    assert 1 <= len(ids) < 3  # the seeded article that never names him is left out
+    qtbot.waitUntil(lambda: model.filter.query == "بعضهما")
+    assert [model.row_at(i).id for i in range(model.rowCount())] == [PROBE_ID]
+    box.clear()
+    qtbot.waitUntil(lambda: model.filter.query is None)
+    assert model.rowCount() == 3
 
 
 def test_waiting_for_review_filter(window: MainWindow, store: Store) -> None:

@@ -28,8 +28,9 @@ def span(text: str, label: str, sid: str, source: str, **attrs) -> Span:
 
 def type_text(widget, text: str) -> None:
     for ch in text:  # qtbot.keyClicks aborts on non-ASCII characters
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 @pytest.fixture()
@@ -47,8 +48,14 @@ def store(tmp_db):
     )
     store.add_records([record], analyze=False, annotator="huda")
     start = TEXT.index("بارو أن")
-    store.add_span(record.id, start, start + 4, "PERSON", annotator="omar",
-                   attrs={"canonical": "جان نويل بارو"})
+    store.add_span(
+        record.id,
+        start,
+        start + 4,
+        "PERSON",
+        annotator="omar",
+        attrs={"canonical": "جان نويل بارو"},
+    )
     yield store
     store.close()
 
@@ -76,10 +83,16 @@ def span_item(panel, text: str):
 
 def test_annotations_are_grouped_by_annotator(panel):
     titles = group_titles(panel)
-    assert "huda (2)" in titles
-    assert "omar (1)" in titles
-    assert any(t.endswith("(1)") and "huda" not in t and "omar" not in t for t in titles)
-    assert span_item(panel, "أوكرانيا").text(2) == "suggested"
+    assert titles[:2] == ["huda (2)", "omar (1)"]
+    assert titles[2] == "Suggestions (not yet confirmed) (1)"  # the analyser's, last
+    assert span_item(panel, "أوكرانيا").text(3) == "suggested"
+
+
+def test_editors_see_speakers_countries_and_canonical_names(panel):
+    assert span_item(panel, "لن تتراجع").text(2) == "جان نويل بارو"
+    assert span_item(panel, "أوكرانيا").text(2) == "Ukraine"
+    assert span_item(panel, "بارو").text(2) == "جان نويل بارو"  # the short mention's full name
+    assert span_item(panel, "جان نويل بارو").text(2) == ""
 
 
 def test_span_verdicts_are_written_to_the_store(qtbot, panel, store):
@@ -90,7 +103,7 @@ def test_span_verdicts_are_written_to_the_store(qtbot, panel, store):
         qtbot.mouseClick(panel.reject_span_button, Qt.MouseButton.LeftButton)
     assert changed.args == [article_id(TEXT)]
     assert store.get_span(pk).review == "rejected"
-    assert span_item(panel, "لن تتراجع").text(3) == "rejected"
+    assert span_item(panel, "لن تتراجع").text(4) == "rejected"
     assert span_item(panel, "لن تتراجع").isSelected()  # selection survives the refresh
 
     qtbot.mouseClick(panel.approve_span_button, Qt.MouseButton.LeftButton)
@@ -120,6 +133,7 @@ def test_approving_the_article(qtbot, panel, store):
     with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(panel.approve_article_button, Qt.MouseButton.LeftButton)
     assert store.get_article(article_id(TEXT)).status == "approved"
+    assert panel.header.text().endswith("Status: Approved")
     assert not panel.approve_article_button.isEnabled()
 
 
@@ -165,3 +179,32 @@ def test_return_dialog_needs_a_comment(qtbot):
     type_text(dialog.editor, "راجع")
     assert ok.isEnabled()
     assert dialog.comment() == "راجع"
+
+
+def test_keyboard_verdict_and_actions_for_the_cheat_sheet(qtbot, panel, store):
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    item = span_item(panel, "أوكرانيا")
+    pk = item.data(0, Qt.ItemDataRole.UserRole)
+    panel.tree.setCurrentItem(item)
+    qtbot.keyClick(
+        panel.tree,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert store.get_span(pk).review == "rejected"
+    shortcuts = {a.text(): a.shortcut().toString() for a in panel.actions()}
+    assert shortcuts["Approve span"] == "Ctrl+Shift+A"
+    assert shortcuts["Reject span"] == "Ctrl+Shift+R"
+
+
+def test_enter_on_a_span_asks_to_show_it(qtbot, panel):
+    item = span_item(panel, "لن تتراجع")
+    pk = item.data(0, Qt.ItemDataRole.UserRole)
+    panel.tree.setCurrentItem(item)
+    with qtbot.waitSignal(panel.span_activated) as shown:
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert shown.args == [pk]
+    with qtbot.assertNotEmitted(panel.span_activated):
+        panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)  # an annotator's row

@@ -93,8 +93,10 @@ def test_counts_come_from_the_store(qtbot, store, qapp):
     dialog = StatsDialog(store)
     qtbot.addWidget(dialog)
     status = dialog.charts["status"].ax
-    widths = {t.get_text(): p.get_width()
-              for t, p in zip(status.get_yticklabels(), status.patches, strict=True)}
+    widths = {
+        t.get_text(): p.get_width()
+        for t, p in zip(status.get_yticklabels(), status.patches, strict=True)
+    }
     assert widths["Done"] == 1
     assert widths["New"] == 0
     assert len(widths) == 5
@@ -102,7 +104,10 @@ def test_counts_come_from_the_store(qtbot, store, qapp):
     assert ticks(dialog, "annotators") == ["هدى"]
     assert sum(p.get_width() for p in annotators.patches) == 4  # four labels by هدى
     assert {t.get_text() for t in annotators.get_legend().get_texts()} == {
-        "Country", "Person", "Quote"}
+        "Country",
+        "Person",
+        "Quote",
+    }
 
 
 def test_an_empty_database_says_so(qtbot, tmp_db, qapp):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from nato_reader.core.record import LABELS
+from nato_reader.ui.highlight import Painter
 from nato_reader.ui.theme import apply_theme, palette_for
 
 Role = QPalette.ColorRole
@@ -48,14 +50,34 @@ def test_dark_scheme_gives_dark_background_and_light_text():
     assert light.color(Role.Base).lightness() > 200
 
 
-def test_app_follows_system_switch(qapp):
+@pytest.fixture()
+def themed(qapp):
+    """The application themed for one test, then given back its style and palette."""
+    style, palette = qapp.style().name(), qapp.palette()
     apply_theme(qapp)
-    apply_theme(qapp)  # calling twice is harmless
+    yield qapp
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def test_app_follows_system_switch(themed):
+    qapp = themed
     hints = QGuiApplication.styleHints()
+    signal = SIGNAL("colorSchemeChanged(Qt::ColorScheme)")
+    receivers = hints.receivers(signal)
+    apply_theme(qapp)  # a second call does not connect the handler again
+    assert hints.receivers(signal) == receivers >= 1
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert qapp.palette().color(Role.Window) == palette_for(Qt.ColorScheme.Dark).color(Role.Window)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
-    assert qapp.palette().color(Role.Window) == palette_for(Qt.ColorScheme.Light).color(
-        Role.Window
-    )
+    assert qapp.palette().color(Role.Window) == palette_for(Qt.ColorScheme.Light).color(Role.Window)
     assert qapp.style().name().lower() == "fusion"
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+def test_text_on_every_label_fill_stays_readable(scheme):
+    palette = palette_for(scheme)
+    painter = Painter(palette.color(Role.Base))
+    for label in LABELS:
+        fill = painter.formats[label, "accepted"].background().color()
+        assert contrast(palette.color(Role.Text), fill) >= 4.5, label

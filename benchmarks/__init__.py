@@ -1,0 +1,1 @@
+"""nato_reader's benchmarks: ``python benchmarks/run.py`` (or ``./dev bench``)."""

@@ -1,0 +1,184 @@
+"""Lexicon matching over the tokens of a normalised text.
+
+At each token every proclitic reading is looked up and the longest lexicon match wins (the
+unsplit reading on a tie, so واشنطن keeps its و); words glued by lost spaces are split first
+(``tokens.split_glued``). Matches never overlap.
+
+Decisions taken here (they follow CONVENTIONS and the agreed guidelines): a nationality
+adjective that completes a ministry's or a government's name stays inside the ORG (``وزارة
+الخارجية الصينية``, ``الحكومة الأسترالية``) and is then not a NORP; after a name that is
+complete without it (``وكالة يونهاب``) it is its own NORP; after a title word
+(``وزيرة الخارجية الألمانية``) it belongs to the minister, so it is a NORP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
+from nato_reader.core.record import NORP, ORG
+from nato_reader.core.text import Normalized
+from nato_reader.core.tokens import WORD, Token, cached_readings, split_glued, words_text
+
+
+@dataclass(slots=True)
+class Match:
+    """A lexicon match over tokens ``[first, last)``; ``nstart``/``nend`` are norm offsets."""
+
+    first: int
+    last: int
+    nstart: int
+    nend: int
+    entry: Entry
+
+
+def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
+    """The tokens of ``norm`` with glued words split into the known words they hold."""
+    out: list[Token] = []
+    append = out.append
+    for m in WORD.finditer(words_text(norm)):
+        w = m.group()
+        cuts = _glue_cuts(w) if len(w) >= 6 else ()
+        if not cuts:
+            append(Token(m.start(), m.end(), w))
+            continue
+        start = m.start()
+        bounds = (0, *cuts, len(w))
+        out.extend(Token(start + a, start + b, w[a:b]) for a, b in pairwise(bounds))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _glue_cuts(word: str) -> tuple[int, ...]:
+    """Where a glued word splits into known words (remembered per word: words repeat)."""
+    lex = lexicon()
+    if word in lex.words or any(r.key in lex.words for r in cached_readings(word)):
+        return ()
+    parts = split_glued(Token(0, len(word), word), lex.known_word)
+    return tuple(p.start for p in parts[1:]) if parts else ()
+
+
+def joined(norm: str, a: Token, b: Token) -> bool:
+    """Whether two tokens are neighbours in one phrase: only spaces (or nothing) between."""
+    gap = norm[a.end : b.start]
+    return not gap or (gap.isspace() and "\n" not in gap and len(gap) < 4)
+
+
+def _match_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
+    best: Match | None = None
+    entries, prefixes = lex.entries, lex.prefixes
+    for r in cached_readings(toks[i].text):
+        key = r.key
+        found: tuple[int, Entry] | None = None
+        if key in entries:
+            found = (i + 1, entries[key])
+        j = i + 1
+        while key in prefixes and j < len(toks) and joined(norm, toks[j - 1], toks[j]):
+            key = key + " " + toks[j].text
+            j += 1
+            if key in entries:
+                found = (j, entries[key])
+        if found is not None and (best is None or found[0] > best.last):
+            last, entry = found
+            best = Match(i, last, toks[i].start + r.offset, toks[last - 1].end, entry)
+    return best
+
+
+def _norp_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
+    """A nationality adjective written without proclitic at token ``i``, if any."""
+    if i >= len(toks):
+        return None
+    m = _match_at(toks, i, norm, lex)
+    if m is None or m.entry.label != NORP or m.nstart != toks[i].start:
+        return None
+    return m
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start(word: str) -> bool:
+    """Whether some reading of ``word`` begins a lexicon entry (most words do not)."""
+    starters = lexicon().starters
+    return any(r.key in starters for r in cached_readings(word))
+
+
+def _after_title_head(toks: list[Token], i: int, norm: str, lex: Lexicon) -> bool:
+    """Whether token ``i`` directly follows a title word (وزير، وزيرة، نائب وزير …)."""
+    if i == 0 or not joined(norm, toks[i - 1], toks[i]):
+        return False
+    return any(r.key in lex.titles for r in cached_readings(toks[i - 1].text))
+
+
+def _full_name_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The end of a listed full name starting at token ``i``, or ``i``."""
+    for n in range(min(lex.longest_full_name, len(toks) - i), 1, -1):
+        if " ".join(t.text for t in toks[i : i + n]) in lex.full_names:
+            return i + n
+    return i
+
+
+def _feminine(word: str) -> bool:
+    """Whether a folded noun or adjective has a feminine ending (ة folds to ه; ات plurals)."""
+    return word.endswith(("ه", "ات"))
+
+
+def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
+    """Non-overlapping lexicon matches, longest first at each position, left to right."""
+    out: list[Match] = []
+    n = len(toks)
+    free = 0  # the first token not inside a match
+    may_start = _may_start
+    for i in [k for k, t in enumerate(toks) if may_start(t.text)]:
+        if i < free:
+            continue
+        m = _match_at(toks, i, norm, lex)
+        if m is None:
+            continue
+        if toks[i].text in lex.full_name_starts and _full_name_end(toks, i, lex) >= m.last:
+            continue  # جورجيا ميلوني is a person, not Georgia
+        flags = m.entry.flags
+        if ADJ_REQUIRED in flags and _after_title_head(toks, m.first, norm, lex):
+            # وزيرة الخارجية الألمانية: a title, whose adjective belongs to the minister.
+            continue
+        if ADJ in flags or ADJ_REQUIRED in flags:
+            adj = (_norp_at(toks, m.last, norm, lex)
+                   if m.last < n and joined(norm, toks[m.last - 1], toks[m.last]) else None)
+            # The adjective agrees with the name's head noun: وزارة الخارجية الصينية is one
+            # name, but in وزير الخارجية الصيني the adjective belongs to the minister.
+            if adj is not None and _feminine(toks[m.first].text) != _feminine(
+                toks[adj.first].text
+            ):
+                adj = None
+            if adj is not None:
+                m = Match(m.first, adj.last, m.nstart, adj.nend,
+                          Entry(ORG, adj.entry.country, "", flags))
+            elif ADJ_REQUIRED in flags:
+                continue
+        if m.entry.label == ORG and i > 0 and (not out or out[-1].last < i):
+            m = _with_kind_noun(toks, m, norm)
+        out.append(m)
+        free = m.last
+    return out
+
+
+# Nouns that name the kind of an organisation and belong to its name when written before it
+# (منظمة أطباء بلا حدود، حركة طالبان، شركة هواوي).
+_KIND_NOUNS = frozenset({
+    "منظمه", "حركه", "جماعه", "مجموعه", "شركه", "وكاله", "مؤسسه", "معهد", "جامعه", "تنظيم",
+    "حزب",
+})
+
+
+def _with_kind_noun(toks: list[Token], m: Match, norm: str) -> Match:
+    prev = toks[m.first - 1]
+    if not joined(norm, prev, toks[m.first]) or m.nstart != toks[m.first].start:
+        return m
+    if m.entry.canonical.split(" ")[0] in (prev.text, "ال" + prev.text):
+        return m
+    for r in cached_readings(prev.text):
+        if r.key in _KIND_NOUNS:
+            return Match(m.first - 1, m.last, prev.start + r.offset, m.nend, m.entry)
+    return m
+
+

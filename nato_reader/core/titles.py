@@ -1,0 +1,119 @@
+"""Title phrases (الأمين العام لحلف الناتو، وزير الخارجية التركي، المتحدث باسم …).
+
+Titles are not entity spans; they introduce people and name unnamed speakers. A phrase is a
+title head from ``titles.tsv`` followed by what qualifies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nato_reader.core.lang.function_words import FUNCTION_WORDS
+from nato_reader.core.lexicon import Lexicon, lexicon
+from nato_reader.core.matching import Match, joined
+from nato_reader.core.record import COUNTRY, NORP, ORG
+from nato_reader.core.tokens import Token, cached_readings
+
+_MAX_TITLE_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRow:
+    """A title phrase over tokens ``[first, last)``; ``nstart``/``nend`` are norm offsets."""
+
+    first: int
+    last: int
+    nstart: int
+    nend: int
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_title(word: str) -> bool:
+    """Whether some reading of ``word`` begins a title head."""
+    lex = lexicon()
+    return any(r.key in lex.titles or r.key in lex.title_prefixes for r in cached_readings(word))
+
+
+def _title_head_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The longest title head at token ``i``: (end token, norm start), proclitics left out."""
+    head: tuple[int, int] | None = None
+    n = len(toks)
+    for r in cached_readings(toks[i].text):
+        start = toks[i].start + r.offset
+        if r.offset and r.key.startswith("ال") and not toks[i].text[r.offset:].startswith("ال"):
+            start += 1  # للرئيس → رئيس
+        key, j = r.key, i + 1
+        if key in lex.titles and (head is None or j > head[0]):
+            head = (j, start)
+        while key in lex.title_prefixes and j < n and joined(norm, toks[j - 1], toks[j]):
+            key = key + " " + toks[j].text
+            j += 1
+            if key in lex.titles and (head is None or j > head[0]):
+                head = (j, start)
+    return head
+
+
+def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` is the definite complement of the title word before it (رئيس
+    اللجنة، مدير الوكالة، المتحدث باسم الشرطة): a head without ال takes one."""
+    prev, word = toks[j - 1].text, toks[j].text
+    if not word.startswith("ال") or word in FUNCTION_WORDS or len(word) < 4:
+        return False
+    return prev == "باسم" or (not prev.startswith("ال") and prev in lex.titles)
+
+
+def find_title_phrases(
+    toks: list[Token], norm: str, lex: Lexicon, matches: dict[int, Match]
+) -> list[TitleRow]:
+    """Title phrases: a title head, then what qualifies it.
+
+    Portfolio words, nationality adjectives, organisations and countries (لحلف الناتو), a
+    nested title (المتحدث باسم الأمين العام للأمم المتحدة) and an organisation's short name in
+    brackets (حلف شمال الأطلسي (الناتو)).
+    """
+    out: list[TitleRow] = []
+    covered = {k for m in matches.values() for k in range(m.first, m.last)}
+    n = len(toks)
+    free = 0
+    may_title = _may_title
+    for i in [k for k, t in enumerate(toks) if may_title(t.text)]:
+        if i < free or i in covered:
+            continue
+        head = _title_head_at(toks, i, norm, lex)
+        if head is None:
+            continue
+        j, start = head
+        end = toks[j - 1].end
+        while j < n and j - i < _MAX_TITLE_WORDS:
+            m = matches.get(j)
+            gap = norm[toks[j - 1].end : toks[j].start]
+            if gap.strip() == "(" and m is not None and m.entry.label == ORG:
+                close = norm.find(")", toks[m.last - 1].end)
+                if close == -1 or norm[toks[m.last - 1].end : close].strip():
+                    break
+                j, end = m.last, close + 1
+                continue
+            if not joined(norm, toks[j - 1], toks[j]):
+                break
+            nested = (_title_head_at(toks, j, norm, lex)
+                      if j not in covered and _may_title(toks[j].text) else None)
+            at = matches.get(j + 1) if toks[j].text == "لدي" else None
+            if m is not None and m.entry.label in (NORP, ORG, COUNTRY):
+                j = m.last
+            elif at is not None and at.entry.label in (ORG, COUNTRY) and joined(
+                norm, toks[j], toks[j + 1]
+            ):
+                j = at.last  # السفيرة الأمريكية لدى الأمم المتحدة
+            elif nested is not None:
+                j = nested[0]
+            elif toks[j].text in lex.title_qualifiers or _complement(toks, j, lex):
+                j += 1
+            else:
+                break
+            end = toks[j - 1].end
+        out.append(TitleRow(i, j, start, end))
+        free = j
+    return out
+
+

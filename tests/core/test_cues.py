@@ -1,0 +1,114 @@
+"""Speech cues: every inflection of the verbs, adverbial forms and source phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_reader.core.cues import (
+    ADVERBIAL,
+    FEM,
+    MASC,
+    SOURCE,
+    VERB,
+    find_cues,
+    is_name_noun,
+    parse_lexicon,
+)
+
+
+def _only(text: str):
+    cues = find_cues(text)
+    assert len(cues) == 1, [(text[c.start:c.end], c.kind) for c in cues]
+    return cues[0]
+
+
+@pytest.mark.parametrize(("word", "gender", "number"), [
+    ("قال", MASC, "sg"),
+    ("قالت", FEM, "sg"),
+    ("قالوا", MASC, "pl"),
+    ("يقول", MASC, "sg"),
+    ("تقول", FEM, "sg"),
+    ("يقولون", MASC, "pl"),
+    ("سيقول", MASC, "sg"),
+    ("وأضافت", FEM, "sg"),
+    ("فأضاف", MASC, "sg"),
+    ("يضيف", MASC, "sg"),
+    ("وتابعت", FEM, "sg"),
+    ("وأكدوا", MASC, "pl"),
+    ("أوضحت", FEM, "sg"),
+    ("ودعت", FEM, "sg"),
+    ("دعوا", MASC, "pl"),
+    ("يدعو", MASC, "sg"),
+    ("نفت", FEM, "sg"),
+    ("ينفي", MASC, "sg"),
+    ("رأت", FEM, "sg"),
+    ("يرى", MASC, "sg"),
+    ("ونددت", FEM, "sg"),
+    ("اعتبرت", FEM, "sg"),
+    ("صرحت", FEM, "sg"),
+    ("وحذرت", FEM, "sg"),
+    ("وصفها", MASC, "sg"),
+    ("ذكرته", FEM, "sg"),
+])
+def test_verb_forms_in_every_person_gender_and_tense(word: str, gender: str, number: str) -> None:
+    text = f"في المؤتمر {word} الوزير إن المحادثات مستمرة"
+    cue = _only(text)
+    assert cue.kind == VERB
+    assert text[cue.start:cue.end] == word
+    assert (cue.gender, cue.number) == (gender, number)
+
+
+@pytest.mark.parametrize(("word", "gender"), [
+    ("قائلاً", MASC), ("قائلا", MASC), ("قائلةً", FEM), ("مضيفاً", MASC), ("مؤكدة", FEM),
+    ("مشيرةً", FEM), ("موضحا", MASC),
+])
+def test_adverbial_forms(word: str, gender: str) -> None:
+    text = f"وانتقد الخطة {word} إنها فاشلة"
+    cues = find_cues(text)
+    adverbial = [c for c in cues if c.kind == ADVERBIAL]
+    assert len(adverbial) == 1
+    assert text[adverbial[0].start:adverbial[0].end] == word
+    assert adverbial[0].gender == gender
+
+
+def test_diacritics_tatweel_and_hamza_spellings_still_match_with_exact_offsets() -> None:
+    text = "😀🇫🇷 وقـــالَ الوزير، ثم اضافت الناطقة"
+    found = [(text[c.start:c.end], c.gender) for c in find_cues(text)]
+    assert found == [("وقـــالَ", MASC), ("اضافت", FEM)]
+
+
+def test_source_phrases() -> None:
+    text = ("الخبر صحيح، حسبما قالت الوزارة. وهذا وفقًا لما ذكرته الصحيفة، ونقلاً عن مصادر، "
+            "وعلى لسان الناطق، وبحسب المراقبين، وهو ما يتكرر على حد قولها.")
+    cues = [(text[c.start:c.end], c.kind, c.named, c.gender) for c in find_cues(text)]
+    assert ("حسبما قالت", SOURCE, True, FEM) in cues
+    assert ("وفقًا لما ذكرته", SOURCE, True, FEM) in cues
+    assert ("ونقلاً عن", SOURCE, True, None) in cues
+    assert ("وعلى لسان", SOURCE, True, None) in cues
+    assert ("وبحسب", SOURCE, True, None) in cues
+    assert ("على حد قولها", SOURCE, False, FEM) in cues
+
+
+def test_words_that_only_contain_a_cue_are_not_cues() -> None:
+    # الإدانة/إشارة look like أدانه/أشاره once ta marbuta is folded; مقال holds قال.
+    assert find_cues("في إشارة إلى مقال القائل وإدانة المقالات والإضافة") == []
+
+
+def test_the_preposition_bayna_is_not_the_verb_bayyana() -> None:
+    assert find_cues("التعاون بين الدول وبين الشعوب") == []
+    cue = _only("وبين أن الصين تستثمر")
+    assert cue.lemma == "بين"
+    assert _only("وبيّن: الأمر واضح").kind == VERB
+
+
+def test_name_nouns_with_and_without_article_and_proclitics() -> None:
+    assert is_name_noun("منصة")
+    assert is_name_noun("المنصة")
+    assert is_name_noun("وصحيفة")
+    assert is_name_noun("بمناورات")
+    assert not is_name_noun("الوزير")
+
+
+def test_a_bad_lexicon_line_is_refused_with_the_line() -> None:
+    with pytest.raises(ValueError, match="قال"):
+        parse_lexicon(["verb\tقال\tقالت"])

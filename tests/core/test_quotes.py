@@ -1,0 +1,123 @@
+"""Direct quotations in every style of quotation marks, and what is not a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_reader.core.quotes import find_quotes
+
+
+def quoted(text: str, names: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    spans = find_quotes(text, names)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert s.label == "QUOTE"
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [
+    ('"', '"'), ("«", "»"), ("»", "«"), ("“", "”"), ("”", "“"), ("„", "“"), ("'", "'"),
+])
+def test_every_style_of_quotation_marks(opening: str, closing: str) -> None:
+    text = f"وقالت الوزيرة: {opening}لن نقبل بهذا الحل{closing}، ثم غادرت القاعة."
+    assert quoted(text) == ["لن نقبل بهذا الحل"]
+
+
+def test_marks_are_excluded_and_edges_trimmed() -> None:
+    text = 'قال: " نحن جاهزون "'
+    spans = find_quotes(text)
+    assert [s.text for s in spans] == ["نحن جاهزون"]
+    assert text[spans[0].start - 2] == '"'
+
+
+def test_a_split_quote_is_two_spans() -> None:
+    text = "«الوضع صعب»، قال السفير، «لكننا سنصمد»."
+    assert quoted(text) == ["الوضع صعب", "لكننا سنصمد"]
+
+
+def test_consecutive_quotes_of_the_same_glyph_pair_in_order() -> None:
+    text = 'وقال: "أولاً نريد السلام". "ثانياً نريد الأمن".\n"ثالثاً لا حرب".'
+    assert quoted(text) == ["أولاً نريد السلام", "ثانياً نريد الأمن", "ثالثاً لا حرب"]
+
+
+def test_a_quote_may_run_over_a_paragraph_break() -> None:
+    text = "وقال المندوب: «الفقرة الأولى من كلامه.\nوالفقرة الثانية منه» ثم صمت."
+    assert quoted(text) == ["الفقرة الأولى من كلامه.\nوالفقرة الثانية منه"]
+
+
+def test_nested_quotes_give_the_outer_span_only() -> None:
+    text = 'وقال: «وصفوا الخطة بأنها "فاشلة" ونحن نرفض ذلك».'
+    assert quoted(text) == ['وصفوا الخطة بأنها "فاشلة" ونحن نرفض ذلك']
+
+
+def test_a_stray_mark_does_not_swallow_the_article() -> None:
+    paragraphs = ['قال المتحدث "إن الوضع مستقر', "وأضاف أن المفاوضات مستمرة.",
+                  "ثم جاء التعليق الثاني.", 'وختم: "سنلتقي قريباً".']
+    text = "\n".join(paragraphs)
+    assert quoted(text) == ["سنلتقي قريباً"]
+
+
+def test_a_stray_closing_mark_is_ignored() -> None:
+    text = 'انتهت الجلسة" دون اتفاق. وقال الوسيط: «سنحاول مجدداً».'
+    assert quoted(text) == ["سنحاول مجدداً"]
+
+
+def test_a_proclitic_glued_to_the_opening_mark() -> None:
+    text = 'ووصف الاتفاق بـ"التاريخي" و"الضروري".'
+    assert quoted(text) == ["التاريخي", "الضروري"]
+
+
+def test_one_word_quotes_count() -> None:
+    text = 'وقال إن البلدين "سيتعاونان" في المجال الأمني.'
+    assert quoted(text) == ["سيتعاونان"]
+
+
+@pytest.mark.parametrize("text", [
+    'وكتب على منصة "إكس" أن الاجتماع انتهى.',
+    'وكتب على المنصة الاجتماعية "إكس" أن الاجتماع انتهى.',
+    "ونشرت صحيفة «لوموند» تقريراً مطولاً.",
+    'وشاركت السفن في مناورات "درع البحر" قرب الساحل.',
+    "وأطلق الجيش عملية «السهم الذهبي» فجراً.",
+    "عبر تطبيق 'تيليغرام' للمراسلة.",
+])
+def test_quotation_marks_around_names_make_no_quote(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_a_short_quoted_known_name_is_no_quote() -> None:
+    text = 'وأكد أن "غوغل" ستتعاون.'
+    start = text.index("غوغل")
+    assert quoted(text, names=((start, start + 4),)) == []
+    assert quoted(text) == ["غوغل"]
+
+
+def test_a_long_quote_after_a_naming_noun_is_still_a_quote() -> None:
+    text = 'وقالت الوكالة "إن الوضع الأمني في المنطقة يتدهور بسرعة كبيرة".'
+    assert quoted(text) == ["إن الوضع الأمني في المنطقة يتدهور بسرعة كبيرة"]
+
+
+def test_apostrophes_in_latin_names_are_not_quotes() -> None:
+    text = "التقى O'Brien بالسفير D'Souza أمس، وقال: 'الأمر انتهى'."
+    assert quoted(text) == ["الأمر انتهى"]
+
+
+def test_marks_with_no_letters_inside_make_no_quote() -> None:
+    assert quoted('الطول 5" والعرض "" و"123"') == []
+
+
+def test_invisible_controls_are_not_part_of_the_span_edges() -> None:
+    text = "قال: «\u200f\u200bنعم للحوار\u200c\u202c»"
+    assert quoted(text) == ["نعم للحوار"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لـ«الشرق الأوسط» إن المفاوضات متعثرة.",
+    'وأضاف في تصريح لـ"العربية" أن الوفد سيعود.',
+    "وقالت في مقابلة مع «سكاي نيوز» إن الأمر انتهى.",
+])
+def test_a_medium_the_speaker_talked_to_is_no_quote(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_after_a_colon_a_short_quote_is_a_quote_even_after_a_naming_noun() -> None:
+    assert quoted('وقال في المقابلة: "نعم بالتأكيد".') == ["نعم بالتأكيد"]

@@ -1,0 +1,140 @@
+"""Highlights land on the right letters, look different for suggestions and accepted spans,
+follow the layer toggles, and never change the text's shaping."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
+
+from nato_reader.ui.highlight import OKABE_ITO, Mark, Painter, blend, underline_colour
+from nato_reader.ui.reader import Reader
+
+TEXT = (
+    "🇯🇵 وقال الأمين العام ينس ستولتنبرغ في طوكيو إن الحلف سيواصل دعمه لأوكرانيا.\n"
+    "وتقترب روسيا والصين من بعضهما، بحسب NHK."
+)
+
+
+def at(word: str) -> tuple[int, int]:
+    start = TEXT.index(word)
+    return start, start + len(word)
+
+
+def span_rect(reader: Reader, start: int, end: int) -> QRect:
+    """Viewport rectangle covering code points start..end (on one line)."""
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.omap.to_qt(start))
+    a = reader.cursorRect(cursor)
+    cursor.setPosition(reader.omap.to_qt(end))
+    b = reader.cursorRect(cursor)
+    assert a.top() == b.top(), "the test expects the span on one line"
+    left, right = sorted((a.x(), b.x()))
+    return QRect(left + 2, a.top() + 2, right - left - 4, a.height() - 4)
+
+
+def share_of(image: QImage, rect: QRect, colour: QColor, tolerance: int = 6) -> float:
+    hits = total = 0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            c = image.pixelColor(x, y)
+            total += 1
+            if (abs(c.red() - colour.red()) <= tolerance
+                    and abs(c.green() - colour.green()) <= tolerance
+                    and abs(c.blue() - colour.blue()) <= tolerance):
+                hits += 1
+    return hits / max(total, 1)
+
+
+@pytest.fixture()
+def reader(qtbot) -> Reader:
+    r = Reader()
+    qtbot.addWidget(r)
+    r.resize(900, 400)
+    r.show()
+    qtbot.waitExposed(r)
+    return r
+
+
+def render(reader: Reader, marks: list[Mark]) -> QImage:
+    reader.show_text(TEXT, marks)
+    reader.textCursor().clearSelection()
+    return reader.viewport().grab().toImage()
+
+
+def fill_of(reader: Reader, label: str) -> QColor:
+    return reader.painter.formats[label, "accepted"].background().color()
+
+
+def test_accepted_span_is_filled_exactly_where_it_is(reader: Reader) -> None:
+    person = at("ينس ستولتنبرغ")
+    image = render(reader, [Mark(*person, "PERSON", "accepted", 1)])
+    fill = fill_of(reader, "PERSON")
+    # After a flag (two code points, four UTF-16 units) the fill still sits on the name …
+    assert share_of(image, span_rect(reader, *person), fill) > 0.4
+    # … and not on the words around it.
+    assert share_of(image, span_rect(reader, *at("الأمين العام")), fill) == 0
+    assert share_of(image, span_rect(reader, *at("في طوكيو")), fill) == 0
+
+
+def test_open_suggestion_is_underlined_not_filled(reader: Reader) -> None:
+    country = at("روسيا")
+    image = render(reader, [Mark(*country, "COUNTRY", "open", 1)])
+    rect = span_rect(reader, *country)
+    base = reader.palette().color(QPalette.ColorRole.Base)
+    assert share_of(image, rect, blend(OKABE_ITO["COUNTRY"], base, 0.55)) == 0
+    assert share_of(image, rect, underline_colour("COUNTRY"), tolerance=40) > 0.01
+    assert share_of(image, span_rect(reader, *at("من بعضهما")), underline_colour("COUNTRY"),
+                    tolerance=40) == 0
+
+
+def test_inner_span_shows_its_own_colour_inside_a_quote(reader: Reader) -> None:
+    clause = at("وتقترب روسيا والصين من بعضهما")
+    country = at("روسيا")
+    image = render(reader, [Mark(*clause, "CLAIM", "accepted", 1),
+                            Mark(*country, "COUNTRY", "accepted", 2)])
+    assert share_of(image, span_rect(reader, *country), fill_of(reader, "COUNTRY")) > 0.4
+    assert share_of(image, span_rect(reader, *at("من بعضهما")), fill_of(reader, "CLAIM")) > 0.4
+
+
+def test_hidden_layer_and_rejected_spans_draw_nothing(reader: Reader) -> None:
+    person = at("ينس ستولتنبرغ")
+    reader.painter.visible["PERSON"] = False
+    image = render(reader, [Mark(*person, "PERSON", "accepted", 1)])
+    assert share_of(image, span_rect(reader, *person), fill_of(reader, "PERSON")) == 0
+    reader.painter.visible["PERSON"] = True
+    image = render(reader, [Mark(*person, "PERSON", "rejected", 1)])
+    assert share_of(image, span_rect(reader, *person), fill_of(reader, "PERSON")) == 0
+
+
+def caret_xs(reader: Reader, start: int, end: int) -> list[int]:
+    cursor = QTextCursor(reader.document())
+    xs = []
+    for pos in range(start, end + 1):
+        cursor.setPosition(reader.omap.to_qt(pos))
+        xs.append(reader.cursorRect(cursor).x())
+    return xs
+
+
+def test_highlight_inside_a_word_keeps_arabic_joined(reader: Reader) -> None:
+    """لأوكرانيا with أوكرانيا highlighted: every caret position inside the word is where it
+    is in the plain text (a split shaping run breaks the lam-alef and moves them)."""
+    word = at("لأوكرانيا")
+    render(reader, [])
+    plain = caret_xs(reader, *word)
+    image = render(reader, [Mark(word[0] + 1, word[1], "COUNTRY", "accepted", 1)])
+    assert caret_xs(reader, *word) == plain
+    inside = span_rect(reader, word[0] + 1, word[1])
+    assert share_of(image, inside, fill_of(reader, "COUNTRY")) > 0.3
+    image = render(reader, [Mark(word[0] + 1, word[1], "COUNTRY", "open", 1)])
+    assert caret_xs(reader, *word) == plain
+
+
+def test_segments_split_nested_spans() -> None:
+    painter = Painter(QColor("white"))
+    marks = [Mark(0, 10, "QUOTE", "open", 1), Mark(3, 5, "PERSON", "accepted", 2)]
+    pieces = [(a, b) for a, b, _ in painter.segments(marks, 0, 10)]
+    assert pieces == [(0, 3), (3, 5), (5, 10)]
+    middle = painter.segments(marks, 0, 10)[1][2]
+    assert middle.background().color() == painter.formats["PERSON", "accepted"].background().color()
+    assert middle.underlineColor() == underline_colour("QUOTE")

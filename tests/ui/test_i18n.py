@@ -1,0 +1,98 @@
+"""The Arabic interface: translators, layout direction and the translation files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from nato_reader.ui import i18n
+from nato_reader.ui.review import ReturnDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "nato_reader_ar.ts"
+PLACEHOLDER = re.compile(r"\{\w+\}|%[sdn]|%\d|<[^>]+>")
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp):
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+def test_arabic_translates_menus_and_turns_the_layout_right_to_left(qtbot, qapp):
+    assert i18n.install_translators(qapp, "ar") == "ar"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainWindow", "&File") == "&ملف"
+    dialog = ReturnDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "إعادة المقالة"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_qt_own_buttons_come_out_arabic(qtbot, qapp):
+    i18n.install_translators(qapp, "ar")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert text != "Cancel" and re.search(r"[\u0621-\u064a]", text)
+
+
+def test_english_removes_the_arabic_translators(qtbot, qapp):
+    i18n.install_translators(qapp, "ar")
+    assert i18n.install_translators(qapp, "en") == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert i18n.current_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"), [("ar_EG", "ar"), ("en_GB", "en"), ("fr_FR", "en")]
+)
+def test_default_follows_the_system_locale(qapp, monkeypatch, system, expected):
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert i18n.install_translators(qapp, None) == expected
+    assert i18n.install_translators(qapp, "fr") == expected  # no French: the system's choice
+
+
+def _messages():
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def test_every_string_is_translated_with_its_placeholders():
+    seen = 0
+    for context, message in _messages():
+        source = message.findtext("source")
+        translation = message.find("translation")
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None, f"not translated: {where}"
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text]
+        for form in forms:
+            assert (form and re.search(r"[\u0621-\u064a]", form)) or source == form, where
+            wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n")
+            assert sorted(p for p in PLACEHOLDER.findall(form) if p != "%n") == wanted, where
+        seen += 1
+    assert seen > 50
+
+
+@pytest.mark.skipif(
+    not shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)),
+    reason="pyside6-lrelease is not installed next to this Python",
+)
+def test_compiled_translation_matches_the_source(tmp_path):
+    built = tmp_path / "check.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(built)], check=True)
+    assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+        "nato_reader_ar.qm is older than the .ts: run scripts/update_translations.sh"
+    )
