@@ -56,7 +56,7 @@ def _glue_cuts(word: str) -> tuple[int, ...]:
     lex = lexicon()
     if word in lex.words or any(r.key in lex.words for r in cached_readings(word)):
         return ()
-    parts = split_glued(Token(0, len(word), word), lex.known_word)
+    parts = split_glued(Token(0, len(word), word), lex.known_word, lex.entries.__contains__)
     return tuple(p.start for p in parts[1:]) if parts else ()
 
 

@@ -9,9 +9,10 @@ Evidence, strongest first:
 
 A name is 1–4 words that are not function words, titles, lexicon entities, speech verbs,
 definite nouns or plural nouns. Mentions of one person are merged by a spelling skeleton
-(غ/ج/ق/ك for g, vowels letters dropped, so ستولتنبرغ = ستولتنبرج) and by containment (``كيشيدا``
-in ``فوميو كيشيدا``); the canonical form is the fullest one. A later (or earlier) bare mention
-of a known name anywhere in the article is a PERSON too.
+(``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by containment (``كيشيدا`` in ``فوميو
+كيشيدا``); the canonical form is the fullest one. A later (or earlier) bare mention of a known
+name anywhere in the article is a PERSON too, and so is a famous surname alone (بوتين).
+Speech cues come from ``cues`` (the quotes side's lexicon), so both sides agree on them.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def skeleton(word: str) -> str:
     """A spelling-independent form of a transliterated name word (ستولتنبرغ = ستولتنبرج).
 
     Letters that transliterations swap are folded (g as غ ج ق ك, emphatics, ز/س), and a final
-    ه or ا is one. Long vowels are dropped only from long names: with fewer than four
-    consonants left the vowels must agree, so بايدن never meets بدون nor ميلوني ملايين.
+    ه or ا is one. Long vowels are dropped only from long names: with fewer than five
+    letters left the vowels must agree, so بايدن never meets بدون nor ميلوني ملايين.
     """
     w = word.translate(_SKELETON)
     if w.endswith("ه"):
@@ -257,7 +258,7 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
     toks, lex = ctx.toks, ctx.lex
     full = lex.full_names
     starters = lex.full_name_starts | lex.first_names
-    longest = max((k.count(" ") + 1 for k in full), default=0)
+    longest = lex.longest_full_name
     for i in [k for k, t in enumerate(toks) if t.text in starters]:
         w = toks[i].text
         if i in ctx.blocked:

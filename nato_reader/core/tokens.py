@@ -81,28 +81,34 @@ def cached_readings(word: str) -> tuple[Reading, ...]:
 
 
 def split_glued(
-    token: Token, known: Callable[[str], bool], depth: int = 2
+    token: Token,
+    known: Callable[[str], bool],
+    names: Callable[[str], bool] | None = None,
+    depth: int = 2,
 ) -> list[Token] | None:
     """Split a word whose spaces were lost (روسياوالصين, الولاياتالمتحدة) into known words.
 
-    A split is tried only where the next word starts with و or ال, the joins that scraping
-    loses most; both sides must be words the lexicon knows (``known`` gets each side's
-    readings), so ordinary words that merely contain و or ال are left alone.
+    A split is tried where the next word starts with و or ال, the joins that scraping loses
+    most; both sides must be words the lexicon knows (``known`` gets each side's readings), so
+    ordinary words that merely contain و or ال are left alone. Elsewhere (فرنساألمانيا) both
+    sides must be whole names (``names``), each at least four letters long.
     """
     w = token.text
     if len(w) < 6:
         return None
     for k in range(3, len(w) - 2):
-        if w[k] != "و" and not w.startswith("ال", k):
+        glue = w[k] == "و" or w.startswith("ال", k)
+        if not glue and (names is None or k < 4 or len(w) - k < 4):
             continue
         left, right = w[:k], w[k:]
-        if not any(known(r.key) for r in readings(left)):
+        test = known if glue else names
+        if test is None or not any(test(r.key) for r in readings(left)):
             continue
         right_tok = Token(token.start + k, token.end, right)
-        if any(known(r.key) for r in readings(right)):
+        if any(test(r.key) for r in readings(right)):
             return [Token(token.start, token.start + k, left), right_tok]
         if depth > 1:
-            rest = split_glued(right_tok, known, depth - 1)
+            rest = split_glued(right_tok, known, names, depth - 1)
             if rest:
                 return [Token(token.start, token.start + k, left), *rest]
     return None

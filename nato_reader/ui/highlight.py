@@ -11,8 +11,8 @@ are painted as extra selections over the laid-out text instead (see ``Painter.ov
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
@@ -59,9 +59,9 @@ _FILL_STRENGTH = {label: (0.45 if label in STATEMENT_LABELS else 0.55) for label
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """What the reader needs to draw one span; ``key`` identifies it (the store's pk)."""
+class Mark(NamedTuple):
+    """What the reader needs to draw one span; ``key`` identifies it (the store's pk).
+    A tuple: thousands are made for every opened article."""
 
     start: int
     end: int

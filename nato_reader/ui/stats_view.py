@@ -168,7 +168,10 @@ class StatsDialog(QDialog):
                 ),
                 bool(countries),
             )
-            per_annotator = stats.labels_per_annotator
+            busiest = sorted(
+                stats.labels_per_annotator.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])
+            )
+            per_annotator = dict(busiest[:TOP_N])
             order = sorted({key for counts in per_annotator.values() for key in counts})
             self._add(
                 "annotators",

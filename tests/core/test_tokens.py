@@ -27,3 +27,12 @@ def test_glued_words_split_only_into_known_words():
         (10, 17, "المانيا"), (17, 23, "وفرنسا")]
     assert split_glued(Token(0, 11, "الاستثمارات"), known) is None
     assert split_glued(Token(0, 16, "الجنوبيهواليابان"), known) is not None
+
+
+def test_names_glued_without_a_joining_letter_split_only_into_whole_names():
+    names = {"فرنسا", "المانيا"}.__contains__
+    known = names
+    parts = split_glued(Token(0, 12, "فرنساالمانيا"), known, names)
+    assert [p.text for p in parts] == ["فرنسا", "المانيا"]
+    parts = split_glued(Token(0, 11, "فرنساالماني"), known, names)
+    assert parts is None

@@ -10,7 +10,7 @@ from PIL import Image
 from nato_reader.core.record import Record, Span, article_id
 from nato_reader.store import Store
 from nato_reader.ui.i18n import install_translators
-from nato_reader.ui.stats_view import FONT_FAMILY, StatsDialog
+from nato_reader.ui.stats_view import FONT_FAMILY, TOP_N, StatsDialog
 
 TEXT = 'قال رئيس الوزراء الياباني فوميو كيشيدا إن "الأمن لا يتجزأ" وإن اليابان ستدعم أوكرانيا.'
 SPEAKER = "فوميو كيشيدا"
@@ -119,3 +119,16 @@ def test_an_empty_database_says_so(qtbot, tmp_db, qapp):
     assert chart.empty.text() == "Nothing to show yet."
     assert not chart.empty.isHidden()
     assert chart.canvas.isHidden()
+
+
+def test_only_the_busiest_annotators_are_charted(qtbot, store, qapp):
+    install_translators(qapp, "en")
+    aid = article_id(TEXT)
+    start = TEXT.index("رئيس الوزراء")
+    for i in range(TOP_N + 4):
+        store.add_span(aid, start, start + len("رئيس"), "PERSON", annotator=f"annotator {i:02}")
+    dialog = StatsDialog(store)
+    qtbot.addWidget(dialog)
+    names = ticks(dialog, "annotators")
+    assert len(names) == TOP_N
+    assert names[0] == "هدى"  # four labels: the busiest, on top
