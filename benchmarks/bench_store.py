@@ -42,6 +42,10 @@ def run_import(ctx: Context) -> None:
     ctx.results.add("import_ratio_vs_sqlite3", took / base, "×",
                     "store import / the same rows and FTS5 index with bare sqlite3",
                     at_most=2)
+    scale = ctx.results.scale[n]
+    cpu_ratio = scale["import_cpu"] / scale["import_sqlite3_cpu"]
+    ctx.results.add("import_cpu_ratio_vs_sqlite3", cpu_ratio, "×",
+                    "the same in CPU seconds of this process (SQLite runs in it)", at_most=2)
     _, analysed_took = ctx.analysed_db()
     ctx.results.add("import_analyzed_articles_per_s", ctx.sizes.analysed / analysed_took,
                     "articles/s", f"add_records(analyze=True), {ctx.sizes.analysed:,} "
@@ -74,9 +78,11 @@ def run_export(ctx: Context) -> None:
         ctx.results.add_scale(size, "export_json", base)
 
 
-def _search_times(ctx: Context, size: int) -> tuple[dict[str, list[float]], list[float]]:
+def _search_times(ctx: Context, size: int) -> tuple[dict[str, list[float]], list[float],
+                                                    list[float]]:
     store_times: dict[str, list[float]] = {q: [] for q in QUERIES}
     plain_times: list[float] = []
+    unranked_times: list[float] = []
     with Store.open(ctx.store_db(size), seed=False, create=False) as store:
         conn = sqlite3.connect(ctx.plain_db(size))
         for query in QUERIES:  # a first round warms SQLite's page cache for both
@@ -86,16 +92,19 @@ def _search_times(ctx: Context, size: int) -> tuple[dict[str, list[float]], list
             for query in QUERIES:
                 store_times[query].append(seconds(lambda q=query: store.search(q)))
                 plain_times.append(seconds(lambda q=query: databases.plain_search(conn, q)))
+                unranked_times.append(seconds(
+                    lambda q=query: databases.plain_search(conn, q, ranked=False)))
         conn.close()
-    return store_times, plain_times
+    return store_times, plain_times, unranked_times
 
 
 def run_search(ctx: Context) -> None:
     for size in ctx.sizes.scale:
-        per_query, plain_times = _search_times(ctx, size)
+        per_query, plain_times, unranked_times = _search_times(ctx, size)
         every = [t for times in per_query.values() for t in times]
         ctx.results.add_scale(size, "search_p95", percentile(every, 95))
         ctx.results.add_scale(size, "search_p95_fts5", percentile(plain_times, 95))
+        ctx.results.add_scale(size, "search_p95_fts5_unranked", percentile(unranked_times, 95))
     n = ctx.main_size
     slowest = sorted(per_query, key=lambda q: -statistics.median(per_query[q]))[:5]
     ctx.results.notes.append(
@@ -108,3 +117,6 @@ def run_search(ctx: Context) -> None:
                     f"{n:,} articles", at_most=50)
     ctx.results.add("search_ratio_vs_fts5", p95 / base, "×",
                     "p95 / p95 of the same queries as bare FTS5 MATCH on the raw text")
+    ctx.results.add("search_fts5_unranked_p95_ms",
+                    ctx.results.scale[n]["search_p95_fts5_unranked"] * 1000, "ms",
+                    "bare FTS5 without ORDER BY rank: the first 50 matches, none ranked")

@@ -52,8 +52,9 @@ class Context:
         key = ("store", size)
         if key not in self._built:
             path = self.workdir / f"store-{size}.db"
-            took = databases.build_store(path, size, self.seed, analyze=False)
+            took, cpu = databases.build_store(path, size, self.seed, analyze=False)
             self.results.add_scale(size, "import", took)
+            self.results.add_scale(size, "import_cpu", cpu)
             self._built[key] = path
         return self._built[key]
 
@@ -62,8 +63,9 @@ class Context:
         key = ("plain", size)
         if key not in self._built:
             path = self.workdir / f"plain-{size}.db"
-            took = databases.build_plain(path, size, self.seed)
+            took, cpu = databases.build_plain(path, size, self.seed)
             self.results.add_scale(size, "import_sqlite3", took)
+            self.results.add_scale(size, "import_sqlite3_cpu", cpu)
             self._built[key] = path
         return self._built[key]
 
@@ -74,6 +76,7 @@ class Context:
         key = ("analysed", size)
         if key not in self._built:
             path = self.workdir / f"analysed-{size}.db"
-            self.analysed_seconds = databases.build_store(path, size, self.seed, analyze=True)
+            self.analysed_seconds, _ = databases.build_store(path, size, self.seed,
+                                                             analyze=True)
             self._built[key] = path
         return self._built[key], self.analysed_seconds

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from benchmarks.corpus import iter_batches
-from benchmarks.figures import seconds
+from benchmarks.figures import wall_and_cpu
 from nato_reader.store import Store
 
 # Articles per add_records call: one transaction each, as an import of many files does.
@@ -29,27 +29,30 @@ def remove_db(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def build_store(path: Path, size: int, seed: int, *, analyze: bool) -> float:
+def build_store(path: Path, size: int, seed: int, *, analyze: bool) -> tuple[float, float]:
     """A new store database with the first ``size`` corpus articles; the seconds spent in
-    ``add_records`` (reading the cached corpus is not counted)."""
+    ``add_records`` and the CPU seconds of this process in it (reading the cached corpus is
+    not counted; analysis in worker processes is not in the CPU seconds)."""
     remove_db(path)
-    total = 0.0
+    wall = cpu = 0.0
     with Store.open(path, seed=False) as store:
         for chunk in iter_batches(size, seed, batch=BATCH):
-            total += seconds(lambda c=chunk: store.add_records(c, analyze=analyze))
-    return total
+            took, used = wall_and_cpu(lambda c=chunk: store.add_records(c, analyze=analyze))
+            wall, cpu = wall + took, cpu + used
+    return wall, cpu
 
 
-def build_plain(path: Path, size: int, seed: int) -> float:
+def build_plain(path: Path, size: int, seed: int) -> tuple[float, float]:
     """The same article rows, with the content hash and a full-text index of title and text,
-    inserted with bare ``sqlite3`` ``executemany`` in the same batches; the seconds taken."""
+    inserted with bare ``sqlite3`` ``executemany`` in the same batches; seconds and CPU
+    seconds taken."""
     remove_db(path)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     for statement in _PLAIN_SCHEMA:
         conn.execute(statement)
     conn.commit()
-    total = 0.0
+    wall = cpu = 0.0
 
     def insert(chunk: list) -> None:
         rows, fts = [], []
@@ -64,17 +67,21 @@ def build_plain(path: Path, size: int, seed: int) -> float:
             conn.executemany("INSERT INTO articles_fts VALUES (?, ?, ?)", fts)
 
     for chunk in iter_batches(size, seed, batch=BATCH):
-        total += seconds(lambda c=chunk: insert(c))
+        took, used = wall_and_cpu(lambda c=chunk: insert(c))
+        wall, cpu = wall + took, cpu + used
     conn.close()
-    return total
+    return wall, cpu
 
 
-def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[tuple]:
-    """The baseline search: a bare FTS5 query, best first, with the list's columns."""
+def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50, *,
+                 ranked: bool = True) -> list[tuple]:
+    """The baseline search: a bare FTS5 query with the list's columns, best first (or, not
+    ``ranked``, the first matches in index order, which needs no look at the others)."""
+    order = " ORDER BY f.rank" if ranked else ""
     return conn.execute(
         "SELECT a.id, a.title, a.source, a.date FROM articles_fts f"
         " JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ?"
-        " ORDER BY f.rank LIMIT ?", (query, limit)).fetchall()
+        f"{order} LIMIT ?", (query, limit)).fetchall()
 
 
 def plain_dump(db: Path, out: Path) -> int:

@@ -21,6 +21,7 @@ COLUMNS = {
     "export_json": ("json dump s", 1),
     "search_p95": ("search p95 ms", 1000),
     "search_p95_fts5": ("FTS5 p95 ms", 1000),
+    "search_p95_fts5_unranked": ("unranked p95 ms", 1000),
     "app_open": ("app open s", 1),
     "open_article": ("open article ms", 1000),
     "rss_mb": ("RSS MB", 1),

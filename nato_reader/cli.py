@@ -8,6 +8,7 @@ commands (``--db``) are declared once in ``nato_reader.commands.options``.
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import sys
 from typing import Any
 
@@ -63,6 +64,9 @@ def cli(ctx: click.Context, db_path: str | None, screenshot: str | None,
 
 
 def main(argv: list[str] | None = None) -> Any:
+    # Import analysis runs in "spawn" worker processes; in a frozen bundle a worker re-enters
+    # here, and freeze_support turns it into a worker instead of a second copy of the app.
+    multiprocessing.freeze_support()
     return cli.main(args=argv, prog_name="nato-reader")
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from pyarabic import araby
 
@@ -96,7 +98,7 @@ def _analyse(text: str, norm: Normalized | None) -> Analysis:
         start, end = nm.to_original(p.nstart, p.nend)
         person_spans.append(Span(start, end, PERSON, text[start:end], source=AUTO,
                                  attrs={"canonical": plain(p.canonical)}))
-    spans = sorted(spans + person_spans, key=lambda s: (s.start, -s.end))
+    spans = sorted(spans + person_spans, key=attrgetter("start"))  # they never overlap
 
     person_by_first = {p.first: s for p, s in zip(persons, person_spans, strict=True)}
     person_by_last = {p.last: (p, s) for p, s in zip(persons, person_spans, strict=True)}
@@ -114,6 +116,7 @@ def _analyse(text: str, norm: Normalized | None) -> Analysis:
     return Analysis(spans, titles)
 
 
+@lru_cache(maxsize=4096)
 def plain(name: str) -> str:
     """A name as a display form: no harakat, tatweel or invisible controls, single spaces."""
     stripped = araby.strip_tatweel(araby.strip_tashkeel(name))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from nato_reader.core.lang.function_words import FUNCTION_WORDS
+from nato_reader.core.people import skeleton
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import normalize_key
 from nato_reader.core.tokens import WORD
@@ -163,9 +165,6 @@ def _famous_surnames(lex: Lexicon, not_alone: set[str]) -> set[str]:
     """The last words of listed full names that can stand alone for the person: long enough,
     not an everyday word (a given name, a function word, a lexicon word, a word with ال), not
     the given name of an East Asian name (شي جين بينغ), not listed as not_alone."""
-    from nato_reader.core.lang.function_words import FUNCTION_WORDS
-    from nato_reader.core.people import skeleton
-
     out = set()
     for key in lex.full_names:
         words = key.split(" ")

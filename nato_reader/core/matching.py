@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
 from nato_reader.core.record import NORP, ORG
 from nato_reader.core.text import Normalized
@@ -118,6 +119,31 @@ def _full_name_end(toks: list[Token], i: int, lex: Lexicon) -> int:
     return i
 
 
+_MINISTRY = "وزاره"
+_MINISTRY_ENTRY = Entry(ORG, flags=frozenset({ADJ}))
+
+
+def _ministry_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
+    """A ministry the lexicon does not list, by pattern: وزارة + its portfolio (الشباب
+    والرياضة، الدفاع الوطني); a nationality adjective after it is added like any ORG's."""
+    reading = next((r for r in cached_readings(toks[i].text) if r.key == _MINISTRY), None)
+    if reading is None:
+        return None
+    j, n = i + 1, len(toks)
+    while j < n and j - i <= 4 and joined(norm, toks[j - 1], toks[j]):
+        word = toks[j].text
+        if word.startswith("وال") and j > i + 1:
+            word = word[1:]
+        entry = lex.entries.get(word)
+        if (not word.startswith("ال") or len(word) < 5 or word in FUNCTION_WORDS
+                or (entry is not None and entry.label != ORG)):
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    return Match(i, j, toks[i].start + reading.offset, toks[j - 1].end, _MINISTRY_ENTRY)
+
+
 def _feminine(word: str) -> bool:
     """Whether a folded noun or adjective has a feminine ending (ة folds to ه; ات plurals)."""
     return word.endswith(("ه", "ات"))
@@ -133,6 +159,9 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
         if i < free:
             continue
         m = _match_at(toks, i, norm, lex)
+        ministry = _ministry_at(toks, i, norm, lex)
+        if ministry is not None and (m is None or ministry.last > m.last):
+            m = ministry
         if m is None:
             continue
         if toks[i].text in lex.full_name_starts and _full_name_end(toks, i, lex) >= m.last:

@@ -81,8 +81,10 @@ class _Context:
         self.norm = nm.norm
 
     def joined(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` may be words of one name: spaces or a hyphen
+        between them (جان-إيف لودريان، كيم جونغ-أون), no line break."""
         gap = self.norm[self.toks[a].end : self.toks[b].start]
-        return not gap or (gap.isspace() and "\n" not in gap)
+        return not gap or gap == "-" or (gap.isspace() and "\n" not in gap)
 
     def name_word(self, i: int, prev: int | None = None, start: int | None = None) -> bool:
         """Whether token ``i`` can be part of a person's name (``prev``: the name word before
@@ -280,7 +282,8 @@ def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
     toks, surnames = ctx.toks, ctx.lex.known_surnames
     vocab = {t.text for t in toks}
     surname_at = {w: _single_hit(w, surnames) for w in vocab}
-    for i in [k for k, t in enumerate(toks) if surname_at[t.text] is not None]:
+    wanted = {w for w, offset in surname_at.items() if offset is not None}
+    for i in [k for k, t in enumerate(toks) if t.text in wanted]:
         if i not in ctx.blocked:
             add(i, i + 1, surname_at[toks[i].text])
 
@@ -326,8 +329,8 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
     vocab = {t.text for t in toks}
     single_at = {w: _single_hit(w, single) for w in vocab} if single else {}
     starters = {w for w in vocab if skeleton(w) in starts}
-    candidates = [k for k, t in enumerate(toks)
-                  if t.text in starters or single_at.get(t.text) is not None]
+    wanted = starters | {w for w, offset in single_at.items() if offset is not None}
+    candidates = [k for k, t in enumerate(toks) if t.text in wanted]
     resume = 0
     for i in candidates:
         if i < resume or i in busy:
@@ -374,16 +377,15 @@ def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
 
     order = sorted(persons, key=lambda p: (-len(words(p)), p.first))
     groups: list[tuple[tuple[str, ...], str]] = []  # (key of the fullest form, its text)
+    known: dict[tuple[str, ...], str] = {}  # a mention's key → its canonical name
     for p in order:
         key = _key(words(p))
-        for full, text in groups:
-            if _contains(full, key):
-                p.canonical = text
-                break
-        else:
-            text = original(p)
-            groups.append((key, text))
-            p.canonical = text
+        if key not in known:
+            known[key] = next((text for full, text in groups if _contains(full, key)), "")
+            if not known[key]:
+                known[key] = original(p)
+                groups.append((key, known[key]))
+        p.canonical = known[key]
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

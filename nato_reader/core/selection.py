@@ -42,7 +42,7 @@ def _joins_previous(text: str, i: int) -> bool:
         return True
     if 0x1F3FB <= ord(ch) <= 0x1F3FF:  # emoji skin-tone modifiers
         return True
-    if i > 0 and text[i - 1] == ZWJ:  # the second half of an emoji ZWJ sequence
+    if i > 0 and text[i - 1] == ZWJ and cat == "So":  # the next emoji of a ZWJ sequence
         return True
     return _is_regional(ch) and _regional_run_before(text, i) % 2 == 1
 

@@ -7,9 +7,10 @@ ASCII letters lower-cased. Every folded character remembers which original chara
 from, so a match on ``norm`` maps back to exact original code-point offsets.
 
 No library keeps such an offset map (pyarabic's ``strip_tashkeel`` and friends return a new
-string only), so the map is built here: the text goes through one ``str.translate`` and only the
-characters that vanish or expand are visited one by one; runs of 1:1 characters are appended as
-``range`` objects, which keeps it linear and fast.
+string only), so the map is written here. Folding is one regex substitution over the characters
+that change; only the characters that vanish or expand are then visited one by one, and the map
+records just the places where the offset shifts (see ``Normalized``). Both passes are linear,
+and mapping an offset back is a binary search.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def _build_table() -> dict[int, str]:
     table: dict[int, str] = {ord(ch): "" for ch in _MARKS + _CONTROLS}
     table.update({ord(k): v for k, v in _SINGLE.items()})
     # Presentation forms are safe for NFKC: they only ever mean their base letters.
-    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+    # So are fullwidth Latin letters and digits (ＮＡＴＯ).
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00), *range(0xFF01, 0xFF5F)]:
         ch = chr(cp)
         if unicodedata.category(ch) == "Cn":
             continue

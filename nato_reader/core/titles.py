@@ -12,7 +12,7 @@ from functools import lru_cache
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
-from nato_reader.core.record import COUNTRY, NORP, ORG
+from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.tokens import Token, cached_readings
 
 _MAX_TITLE_WORDS = 10
@@ -58,9 +58,18 @@ def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether token ``j`` is the definite complement of the title word before it (رئيس
     اللجنة، مدير الوكالة، المتحدث باسم الشرطة): a head without ال takes one."""
     prev, word = toks[j - 1].text, toks[j].text
+    if word.startswith("لل") and len(word) >= 5 and prev in _BEFORE_COMPLEMENT:
+        return True  # المديرة التنفيذية للبرنامج، المدير العام للوكالة
     if not word.startswith("ال") or word in FUNCTION_WORDS or len(word) < 4:
         return False
     return prev == "باسم" or (not prev.startswith("ال") and prev in lex.titles)
+
+
+# Title words after which "لل…" names what the office heads (never "الرئيس للصحفيين").
+_BEFORE_COMPLEMENT = frozenset({
+    "العام", "العامه", "التنفيذي", "التنفيذيه", "الاعلي", "الخاص", "الخاصه", "السامي",
+    "الساميه", "الدائم", "الدائمه",
+})
 
 
 def find_title_phrases(
@@ -68,9 +77,10 @@ def find_title_phrases(
 ) -> list[TitleRow]:
     """Title phrases: a title head, then what qualifies it.
 
-    Portfolio words, nationality adjectives, organisations and countries (لحلف الناتو), a
-    nested title (المتحدث باسم الأمين العام للأمم المتحدة) and an organisation's short name in
-    brackets (حلف شمال الأطلسي (الناتو)).
+    Portfolio words, nationality adjectives, organisations, countries and places (لحلف الناتو،
+    عمدة طوكيو), a nested title (المتحدث باسم الأمين العام للأمم المتحدة), لدى and a place of
+    posting (السفيرة لدى الأمم المتحدة) and an organisation's short name in brackets (حلف شمال
+    الأطلسي (الناتو)).
     """
     out: list[TitleRow] = []
     covered = {k for m in matches.values() for k in range(m.first, m.last)}
@@ -99,9 +109,9 @@ def find_title_phrases(
             nested = (_title_head_at(toks, j, norm, lex)
                       if j not in covered and _may_title(toks[j].text) else None)
             at = matches.get(j + 1) if toks[j].text == "لدي" else None
-            if m is not None and m.entry.label in (NORP, ORG, COUNTRY):
+            if m is not None and m.entry.label in (NORP, ORG, COUNTRY, LOCATION):
                 j = m.last
-            elif at is not None and at.entry.label in (ORG, COUNTRY) and joined(
+            elif at is not None and at.entry.label in (ORG, COUNTRY, LOCATION) and joined(
                 norm, toks[j], toks[j + 1]
             ):
                 j = at.last  # السفيرة الأمريكية لدى الأمم المتحدة

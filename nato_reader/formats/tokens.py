@@ -13,13 +13,20 @@ characters (zero-width joiners, bidi controls) stick together as words.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
-_WORD, _SYMBOL, _PUNCT = "word", "symbol", "punct"
-_NON_SPACE = re.compile(r"\S+")  # re's \s is str.isspace: the same whitespace everywhere
+import regex
+
+# The rules above as one pattern, so a text is cut in a single pass of compiled code. Spaces
+# are what str.isspace calls whitespace (Unicode's White_Space plus the separators
+# U+001C-U+001F), so no token ever holds one. "_" (Pc) joins hashtags: #حلف_الناتو.
+_SPACE = r"\s\x1c-\x1f"
+_MARK = rf"[[\p{{M}}\p{{C}}\u0640]--[{_SPACE}]]"  # belongs to the word or symbol it follows
+_PUNCT = r"[\p{P}--\p{Pc}]"
+_WORD_OR_MARK = rf"[^{_SPACE}\p{{S}}{_PUNCT}]"
+_TOKEN = regex.compile(rf"{_PUNCT}|\p{{S}}(?:\p{{S}}|{_MARK})*|{_WORD_OR_MARK}+",
+                       regex.VERSION1)
 
 # Ends a sentence for CoNLL's blank lines (the Arabic question mark and full stop included).
 SENTENCE_END = frozenset(".!?؟۔…")
@@ -33,43 +40,8 @@ class Token(NamedTuple):
     ws: bool  # followed by whitespace
 
     def to_dict(self) -> dict[str, object]:
-        return self._asdict()
-
-
-def _kind(ch: str, previous: str | None) -> str:
-    cat = unicodedata.category(ch)
-    if cat[0] in "MC" or ch == "\u0640":
-        # Marks, joiners and bidi controls belong to whatever they follow.
-        return previous if previous in (_WORD, _SYMBOL) else _WORD
-    if cat[0] == "P" and cat != "Pc":  # "_" joins hashtags: #حلف_الناتو
-        return _PUNCT
-    if cat[0] == "S":
-        return _SYMBOL
-    return _WORD
-
-
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the tokens before span boundaries are applied."""
-    pieces: list[tuple[int, int]] = []
-    for m in _NON_SPACE.finditer(text):
-        if m.group().isalnum():  # most words: letters only, one token, no need to look closer
-            pieces.append(m.span())
-        else:
-            _split_chunk(text, m.start(), m.end(), pieces)
-    return pieces
-
-
-def _split_chunk(text: str, begin: int, end: int, pieces: list[tuple[int, int]]) -> None:
-    start = begin
-    current: str | None = None
-    for i in range(begin, end):
-        kind = _kind(text[i], current)
-        if kind != current or kind == _PUNCT:
-            if current is not None:
-                pieces.append((start, i))
-            start, current = i, kind
-    if current is not None:
-        pieces.append((start, end))
+        return {"text": self.text, "start": self.start, "end": self.end, "id": self.id,
+                "ws": self.ws}
 
 
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
@@ -77,17 +49,23 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     cuts = sorted(set(boundaries))
     n_cuts, n_text = len(cuts), len(text)
     tokens: list[Token] = []
+    append = tokens.append
     c = 0
-    for start, end in _pieces(text):
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
         while c < n_cuts and cuts[c] <= start:
             c += 1
-        a = start
-        while c < n_cuts and cuts[c] < end:  # a span edge inside: cut, no space follows
-            tokens.append(Token(text[a : cuts[c]], a, cuts[c], len(tokens), False))
-            a = cuts[c]
-            c += 1
-        ws = end < n_text and text[end].isspace()
-        tokens.append(Token(text[a:end], a, end, len(tokens), ws))
+        if c < n_cuts and cuts[c] < end:  # span edges inside: cut there, no space follows
+            a = start
+            while c < n_cuts and cuts[c] < end:
+                append(Token(text[a : cuts[c]], a, cuts[c], len(tokens), False))
+                a = cuts[c]
+                c += 1
+            append(Token(text[a:end], a, end, len(tokens),
+                         end < n_text and text[end].isspace()))
+        else:
+            append(Token(match.group(), start, end, len(tokens),
+                         end < n_text and text[end].isspace()))
     return tokens
 
 

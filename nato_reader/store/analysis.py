@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 from nato_reader.core.record import Record
 
@@ -31,7 +32,9 @@ def analyze_records(records: Sequence[Record]) -> None:
     texts = [r.text for r in todo]
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) >= PARALLEL_FROM and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Fresh interpreters, not forks: the window imports from a worker thread, and forking
+        # a process that runs Qt's threads can leave a child holding a lock forever.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
             results = list(pool.map(_analyze_one, texts, chunksize=16))
     else:
         results = [_analyze_one(t) for t in texts]

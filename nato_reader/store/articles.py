@@ -276,21 +276,28 @@ class ArticlesMixin:
                      labels: Iterable[str] | None = None, only: str = "all",
                      annotator: str | None = None, batch: int = 500,
                      include_rejected: bool = False) -> Iterator[Record]:
-        """Every matching article as a record, read ``batch`` articles at a time."""
+        """Every matching article as a record, read ``batch`` articles at a time.
+
+        One statement walks the matching ids (the filter, full-text search included, runs
+        once); each batch of ids then loads its texts, spans and relations.
+        """
         if only not in ONLY:
             raise StoreError(f"unknown span selection {only!r} (one of: {', '.join(ONLY)})")
         label_set = None if labels is None else set(labels)
         clause, params = filters.where(flt)
-        last = ""
-        while True:
-            rows = self._run_list(
-                flt, f"SELECT a.id, a.text, a.meta FROM articles a WHERE {clause} AND a.id > ?"
-                     " ORDER BY a.id LIMIT ?", [*params, last, batch])
-            if not rows:
-                return
+        try:
+            ids = self.db.conn.execute(
+                f"SELECT a.id FROM articles a WHERE {clause} ORDER BY a.id", params)
+        except sqlite3.OperationalError as error:
+            if flt is not None and flt.query:
+                raise _fts_error(flt.query, error) from None
+            raise
+        while chunk := [r[0] for r in ids.fetchmany(batch)]:
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.db.execute(f"SELECT id, text, meta FROM articles WHERE id IN ({marks})"
+                                   " ORDER BY id", chunk).fetchall()
             yield from self._records(rows, include_rejected=include_rejected, only=only,
                                      labels=label_set, annotator=annotator)
-            last = rows[-1][0]
 
     def _records(self, rows: list[tuple], *, include_rejected: bool, only: str,
                  labels: set[str] | None, annotator: str | None) -> Iterator[Record]:

@@ -45,6 +45,24 @@ CHECKWORTHY = ("yes", "no", "unsure")
 _EXCERPT = 90
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset((_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _FOREGROUND, SPAN_PK))
+
+
+def _struck() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+def _dimmed() -> QColor:
+    return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
 def excerpt(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "…"
@@ -56,11 +74,40 @@ class SpanTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.spans: list[StoredSpan] = []
+        self._cache: dict[int, tuple[StoredSpan, tuple[str, str, str]]] = {}
 
-    def set_spans(self, spans: Sequence[StoredSpan]) -> None:
-        self.beginResetModel()
-        self.spans = list(spans)
-        self.endResetModel()
+    def set_spans(self, spans: Sequence[StoredSpan], changed: set[int] | None = None) -> None:
+        """Show ``spans``; with ``changed`` (the pks that differ from what is shown) only the
+        rows that changed, appeared or went are redrawn, when that is all that happened."""
+        new = list(spans)
+        old_pks = [s.pk for s in self.spans]
+        new_pks = [s.pk for s in new]
+        if changed is None or not self._update_rows(new, old_pks, new_pks, changed):
+            self.beginResetModel()
+            self.spans = new
+            self.endResetModel()
+
+    def _update_rows(self, new: list[StoredSpan], old_pks: list[int], new_pks: list[int],
+                     changed: set[int]) -> bool:
+        old_set, new_set = set(old_pks), set(new_pks)
+        if [pk for pk in new_pks if pk in old_set] != [pk for pk in old_pks if pk in new_set]:
+            return False  # rows moved: let the view start over
+        for row in reversed(range(len(old_pks))):
+            if old_pks[row] not in new_set:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.spans[row]
+                self.endRemoveRows()
+        for row, span in enumerate(new):
+            if span.pk not in old_set:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.spans.insert(row, span)
+                self.endInsertRows()
+        self.spans = new
+        last = len(self.COLUMNS) - 1
+        for row, span in enumerate(new):
+            if span.pk in changed and span.pk in old_set:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
 
     def row_of(self, pk: int) -> int | None:
         for i, span in enumerate(self.spans):
@@ -75,31 +122,32 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
+        # The view asks for a dozen roles per cell on every paint: unknown roles return at
+        # once, and a row's texts are worked out once per span version.
+        if role not in _ROLES:
             return None
         span = self.spans[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "label":
-                return label_name(span.label)
-            if column == "text":
-                return excerpt(span.text)
-            return detail_text(span)
-        if role == Qt.ItemDataRole.DecorationRole and column == "label":
-            return QColor(OKABE_ITO.get(span.label, "#777777"))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        column = index.column()
+        if role == _DISPLAY:
+            return self._cells(span)[column]
+        if role == _DECORATION:
+            return QColor(OKABE_ITO.get(span.label, "#777777")) if column == 0 else None
+        if role == _TOOLTIP:
             return f"{span.text}\n{label_name(span.label)} · {state_name(span.state)}"
         # The state at a glance: suggestions dimmed, rejected spans also struck through (no
         # italics: Arabic fonts have none, and a slanted fallback is hard to read).
-        if role == Qt.ItemDataRole.FontRole and span.state == "rejected":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and span.state != "accepted":
-            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == SPAN_PK:
-            return span.pk
-        return None
+        if role == _FONT:
+            return _struck() if span.state == "rejected" else None
+        if role == _FOREGROUND:
+            return None if span.state == "accepted" else _dimmed()
+        return span.pk  # SPAN_PK
+
+    def _cells(self, span: StoredSpan) -> tuple[str, str, str]:
+        cached = self._cache.get(span.pk)
+        if cached is None or cached[0] is not span:
+            cached = (span, (label_name(span.label), excerpt(span.text), detail_text(span)))
+            self._cache[span.pk] = cached
+        return cached[1]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -198,8 +246,9 @@ class AnnotationPanel(QWidget):
 
     # -- content --------------------------------------------------------------------------
 
-    def set_spans(self, spans: Sequence[StoredSpan], current: int | None = None) -> None:
-        self.model.set_spans(spans)
+    def set_spans(self, spans: Sequence[StoredSpan], current: int | None = None,
+                  changed: set[int] | None = None) -> None:
+        self.model.set_spans(spans, changed)
         n_open = sum(1 for s in spans if s.state == "open")
         n_quotes = sum(1 for s in spans if s.label in STATEMENT_LABELS and s.state != "rejected")
         self.heading.setText(
@@ -233,7 +282,6 @@ class AnnotationPanel(QWidget):
             )
             self.view.scrollTo(index)
         selection.blockSignals(False)
-        self.view.viewport().update()
         self._show_details()
 
     # -- details of the current span ------------------------------------------------------

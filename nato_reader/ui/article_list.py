@@ -8,6 +8,7 @@ of a few hundred rows.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -176,6 +177,32 @@ class ArticleListModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
 
+class ChoicesCombo(QComboBox):
+    """A filter whose values come from the store, read when its list is first opened (the
+    countries of 100,000 articles take a second to collect: not at start-up)."""
+
+    def __init__(self, choices: Callable[[], list[str]]) -> None:
+        super().__init__()
+        self.choices = choices
+        self.stale = True
+
+    def showPopup(self) -> None:
+        if self.stale:
+            self.load()
+        super().showPopup()
+
+    def load(self) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value in self.choices():
+            self.addItem(value, value)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+        self.stale = False
+
+
 class ArticleList(QWidget):
     """Search box, filters and the list; emits the id of the article the user opens."""
 
@@ -195,9 +222,9 @@ class ArticleList(QWidget):
 
         self.status = self._combo(self.tr("Any status"), [(s, status_name(s)) for s in STATUSES])
         self.label = self._combo(self.tr("Any label"), [(lab, label_name(lab)) for lab in LABELS])
-        self.speaker = self._combo(self.tr("Any speaker"), [])
-        self.country = self._combo(self.tr("Any country"), [])
-        self.annotator = self._combo(self.tr("Any annotator"), [])
+        self.speaker = self._combo(self.tr("Any speaker"), [], store.speakers)
+        self.country = self._combo(self.tr("Any country"), [], store.countries)
+        self.annotator = self._combo(self.tr("Any annotator"), [], store.annotators)
         self.waiting = QCheckBox(self.tr("Waiting for review"))
         self.waiting.toggled.connect(self.apply_filter)
         self.message = QLabel()
@@ -239,10 +266,10 @@ class ArticleList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        self.refresh_choices()
 
-    def _combo(self, any_text: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, any_text: str, items: list[tuple[str, str]],
+               choices: Callable[[], list[str]] | None = None) -> QComboBox:
+        combo = QComboBox() if choices is None else ChoicesCombo(choices)
         combo.addItem(any_text, None)
         for value, text in items:
             combo.addItem(text, value)
@@ -250,21 +277,11 @@ class ArticleList(QWidget):
         return combo
 
     def refresh_choices(self) -> None:
-        """Speakers, countries and annotators come from the store and grow as people work."""
-        for combo, values in (
-            (self.speaker, self.store.speakers()),
-            (self.country, self.store.countries()),
-            (self.annotator, self.store.annotators()),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
-            found = combo.findData(current)
-            combo.setCurrentIndex(max(0, found))
-            combo.blockSignals(False)
+        """Speakers, countries and annotators grow as people work: read them again the next
+        time their list opens."""
+        for combo in (self.speaker, self.country, self.annotator):
+            if isinstance(combo, ChoicesCombo):
+                combo.stale = True
 
     def current_filter(self) -> ArticleFilter:
         status = WAITING_FOR_REVIEW if self.waiting.isChecked() else self.status.currentData()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
         current = self._span(None)
         if current is not None:
             self.reader.select(current.start, current.end)
-        self.panel.set_spans(self.spans, current=self.current_pk)
+        self.panel.set_spans(self.spans, current=self.current_pk, changed=pks or None)
         # The list's line and the status bar follow once the key press is done with.
         QTimer.singleShot(0, lambda: self._after_change(article_id))
 
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
         if self.article is not None and self.article.id == article_id:
             self.article = self.store.get_article(article_id)
         self.article_list.model.refresh_article(article_id)
+        self.article_list.refresh_choices()
         self._update_status()
 
     # -- the rest of the window ------------------------------------------------------------
@@ -659,8 +661,6 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _toggle_review(self) -> None:
-        from PySide6.QtWidgets import QDockWidget
-
         from nato_reader.ui.review import ReviewPanel
 
         dock = self.findChild(QDockWidget, "review")

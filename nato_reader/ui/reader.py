@@ -85,7 +85,10 @@ class Reader(QTextEdit):
         # Overlays outside the range keep their cursors; only those inside are made anew.
         kept = {key: sel for key, sel in self._overlays.items()
                 if not self._overlaps(sel.cursor, lo, hi)}
-        kept.update(self.painter.overlays(self.document(), self.omap, self.marks, lo, hi))
+        fresh = self.painter.overlays(self.document(), self.omap, self.marks, lo, hi)
+        if len(kept) == len(self._overlays) and not fresh:
+            return  # setting them again would repaint every overlay's line
+        kept.update(fresh)
         self._overlays = kept
         self.setExtraSelections(list(kept.values()))
 

@@ -178,3 +178,9 @@ def test_db_check_does_not_create_a_missing_database(tmp_path: Path):
     result = run("db", "check", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "no database" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_show_piped_defaults_to_logical_order_without_colour(db: Path):
+    result = run("show", "a1b2c3", "--db", str(db))
+    assert result.exit_code == 0
+    assert TEXT in result.stdout and "\x1b[" not in result.stdout

@@ -106,11 +106,20 @@ def test_spans_never_overlap_on_samples(sample_texts):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
-       | st.text(alphabet="وال بلك فرنسا الصين كوريا\u064e\u0640\u200f#،:\"ـ", max_size=200))
+       | st.text(alphabet="وال بلك فرنسا الصين كوريا\u064e\u0640\u200f#،:\"ـ", max_size=200)
+       | st.lists(st.sampled_from(["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "،", "إن",
+                                   "وزارة", "الخارجية", "الصينية", "للصين", "الناتو", "(", ")",
+                                   "منظمة", "ليندا", "لدى", "الأمم", "المتحدة", "\n", "-"]),
+                  max_size=40).map(" ".join))
 def test_find_entities_never_raises_and_spans_are_exact(text):
-    for span in find_entities(text):
+    spans = find_entities(text)
+    for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
+    for a, b in pairwise(spans):
+        assert a.end <= b.start
+    for title in find_titles(text):
+        assert text[title.start : title.end] == title.text
 
 
 def test_masculine_adjective_after_ministry_word_belongs_to_the_minister():
@@ -160,3 +169,17 @@ def test_proclitics_are_split_only_when_the_rest_is_known(written, name, code):
     text = f"اجتماع {written} اليوم"
     spans = find_entities(text)
     assert [(s.text, s.attrs["country"]) for s in spans] == [(name, code)]
+
+
+def test_unlisted_ministries_by_pattern():
+    spans = _spans("أعلنت وزارة الشباب والرياضة المصرية، ثم وزارة الطوارئ الروسية، أن الوزارة")
+    assert spans == [("ORG", "وزارة الشباب والرياضة المصرية", "EG"),
+                     ("ORG", "وزارة الطوارئ الروسية", "RU")]
+
+
+def test_title_complements_and_postings():
+    text = ("وقالت المديرة التنفيذية للبرنامج سيندي ماكين إن الوضع خطير. "
+            "وقال السفير الصيني لدى واشنطن شيه فنغ للصحفيين إن بكين ترفض. وقال الرئيس للصحفيين إن")
+    titles = [(t.text, t.person.text if t.person else None) for t in find_titles(text)]
+    assert titles == [("المديرة التنفيذية للبرنامج", "سيندي ماكين"),
+                      ("السفير الصيني لدى واشنطن", "شيه فنغ"), ("الرئيس", None)]

@@ -30,9 +30,8 @@ def test_glued_words_split_only_into_known_words():
 
 
 def test_names_glued_without_a_joining_letter_split_only_into_whole_names():
-    names = {"فرنسا", "المانيا"}.__contains__
-    known = names
-    parts = split_glued(Token(0, 12, "فرنساالمانيا"), known, names)
-    assert [p.text for p in parts] == ["فرنسا", "المانيا"]
-    parts = split_glued(Token(0, 11, "فرنساالماني"), known, names)
-    assert parts is None
+    names = {"فرنسا", "كندا", "تشيلي"}.__contains__
+    parts = split_glued(Token(0, 9, "فرنساكندا"), names, names)
+    assert [p.text for p in parts] == ["فرنسا", "كندا"]
+    assert split_glued(Token(0, 9, "فرنساكندا"), names, None) is None  # no و/ال join
+    assert split_glued(Token(0, 8, "فرنساكند"), names, names) is None

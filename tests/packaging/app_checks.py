@@ -47,11 +47,31 @@ def check_screenshot(path: Path) -> None:
     assert len(colours) > 50, f"the screenshot looks blank ({len(colours)} colours)"
 
 
+def saved_news_page(samples: Path, folder: Path) -> Path:
+    """A news page as a browser saves it, around the text of a shipped sample article."""
+    title, *paragraphs = [
+        line for line in sorted(samples.glob("*.txt"))[0].read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    page = folder / "saved-page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>جميع الحقوق محفوظة</footer>"
+        f"</body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
 def screenshot_with_samples(run: Run, program: Sequence[str], samples: Path,
                             tmp_path: Path) -> Path:
-    """Import the shipped samples into a new database and render the window on it."""
+    """Import the shipped samples and a saved web page (the HTML reader and its data files)
+    into a new database, and render the window on it."""
     db = tmp_path / "annotations.db"
     run([*program, "import", "--db", db, samples])
+    run([*program, "import", "--db", db, saved_news_page(samples, tmp_path)])
     shot = tmp_path / "window.png"
     run([*program, "--db", db, "--screenshot", shot])
     return shot

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nato_reader.core.record import Record, Span, article_id
-from nato_reader.store import ArticleFilter, Store, StoreError
+from nato_reader.store import ArticleFilter, Store, StoreError, filters
 
 
 def _plain(text: str, **meta) -> Record:
@@ -152,3 +152,16 @@ def test_resolve_id(store: Store):
         store.resolve_id("zz")
     with pytest.raises(StoreError, match="no article"):
         store.get_article("zz")
+
+
+@pytest.mark.parametrize("order", sorted(filters.ORDERS))
+def test_every_list_order_reads_a_page_from_an_index(store: Store, order: str):
+    # A page of the list must never sort the whole corpus (100,000 articles); the plan of the
+    # statement list_articles runs shows it.
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    store.list_articles(order=order, offset=100, limit=200)
+    store.db.conn.set_trace_callback(None)
+    [sql] = [s for s in statements if s.startswith("SELECT")]
+    plan = " ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "TEMP B-TREE" not in plan and "INDEX" in plan

@@ -71,3 +71,20 @@ def test_bad_search_shows_the_stores_message(qtbot, store: Store) -> None:
     widget.search.clear()
     widget.apply_filter()
     assert widget.model.rowCount() == 3 and widget.message.isHidden()
+
+
+def test_annotator_and_speaker_filters_read_the_store_when_opened(qtbot, store: Store) -> None:
+    widget = ArticleList(store)
+    qtbot.addWidget(widget)
+    model = widget.model
+    quote = next(s for s in store.spans(PROBE_ID) if s.label == "QUOTE")
+    person = next(s for s in store.spans(PROBE_ID) if s.label == "PERSON")
+    store.link(PROBE_ID, quote.sid, person.sid, annotator="مراجع")
+    widget.refresh_choices()  # as the window does after changes
+    widget.annotator.load()
+    widget.annotator.setCurrentIndex(widget.annotator.findData("مراجع"))
+    assert [model.row_at(i).id for i in range(model.rowCount())] == [PROBE_ID]
+    widget.annotator.setCurrentIndex(0)
+    widget.speaker.load()
+    widget.speaker.setCurrentIndex(widget.speaker.findData("ينس ستولتنبرغ"))
+    assert PROBE_ID in {model.row_at(i).id for i in range(model.rowCount())}

@@ -249,3 +249,38 @@ def test_edit_label(window: MainWindow, store: Store) -> None:
     assert changed.label == "COUNTRY" and changed.attrs.get("country") == "JP"
     window.undo_stack.undo()
     assert store.get_span(place.pk).label == "LOCATION"
+
+
+def test_merge_people_goes_through_the_dialog_and_undo(window: MainWindow, store: Store,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from nato_reader.ui import pickers
+
+    assert window.open_article(PROBE_ID)
+    select_text(window, "الأمين العام")
+    assert window.tag_selection("PERSON")
+    monkeypatch.setattr(pickers.MergePeopleDialog, "exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(pickers.MergePeopleDialog, "keep", lambda self: "ينس ستولتنبرغ")
+    monkeypatch.setattr(pickers.MergePeopleDialog, "merged", lambda self: "الأمين العام")
+    assert window.merge_people()
+    title = span_named(store, "الأمين العام", "PERSON")[0]
+    assert title.attrs["canonical"] == "ينس ستولتنبرغ"
+    window.undo_stack.undo()
+    assert span_named(store, "الأمين العام", "PERSON")[0].attrs.get("canonical") != \
+        "ينس ستولتنبرغ"
+
+
+def test_layer_toggles_hide_highlights_and_are_remembered(qtbot, window: MainWindow,
+                                                          store: Store, qsettings) -> None:
+    assert window.open_article(PROBE_ID)
+    person = span_named(store, "ينس ستولتنبرغ")[0]
+    assert window.reader.marks_at(person.start)
+    window.legend.boxes["PERSON"].setChecked(False)
+    assert window.reader.marks_at(person.start) == []
+    window.close()
+    again = MainWindow(store, Settings(qsettings), ANNOTATOR)
+    qtbot.addWidget(again)
+    assert not again.legend.boxes["PERSON"].isChecked()
+    assert again.reader.marks_at(person.start) == []
