@@ -75,7 +75,8 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # Painting with QPainter needs a GUI application object for as long as it runs.
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
         print(f"render_icons: {SVG} is not a valid SVG", file=sys.stderr)
@@ -88,7 +89,6 @@ def main() -> int:
     (NATIVE_DIR / "nato-reader.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     (NATIVE_DIR / "nato-reader.icns").write_bytes(icns_bytes({s: pngs[s] for s in ICNS_TYPES}))
     print(f"render_icons: {len(PNG_SIZES)} PNGs in {PNG_DIR}, .ico and .icns in {NATIVE_DIR}")
-    del app
     return 0
 
 

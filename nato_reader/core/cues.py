@@ -47,6 +47,13 @@ _PARTICLE_AHEAD = re.compile(
     "[^\\S\\n]*(?::|(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
 )
 
+# What a "reported" verb needs later in its sentence: a particle, a colon or a quotation mark
+# (and no في/من/عن right after it: ورد في التقرير أن … "it came in the report").
+_REPORTED_AHEAD = re.compile(
+    "(?![^\\S\\n]+(?:في|من|عن)(?!\\w))[^.!?؟\n]{0,160}?"
+    "(?:[:\"«»“”]|(?<!\\w)(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
+)
+
 
 def fold(word: str) -> str:
     """The spelling-independent key of a word: no diacritics or tatweel, one alef, one ya."""
@@ -117,6 +124,9 @@ class _Form:
     person: int
     named: bool
     ambiguous: bool = False
+    # The verb reports speech only when the sentence goes on to a particle, a colon or a
+    # quotation (ردّ "replied" and ورد "came" fold alike; علّق "commented" and "suspended").
+    reported: bool = False
     needs_verb: bool = False
     clitic: str = ""
     transitive: bool = False
@@ -134,6 +144,7 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
                 ) -> dict[str, _Form]:
     out: dict[str, _Form] = {}
     ambiguous = "ambiguous" in flags.split(",")
+    reported = "reported" in flags.split(",")
     transitive = "transitive" in flags.split(",")
 
     def add(form: str, gender: str | None, number: str, person: int = 3,
@@ -142,6 +153,7 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
             out.setdefault(fold(clitic + form), _Form(
                 kind, past, gender, number, person, True,
                 ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1],
+                reported=reported and kind == VERB,
                 transitive=transitive))
 
     add(past, MASC, "sg")
@@ -271,6 +283,8 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
             continue
         if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m.end()):
             continue
+        if form.reported and not _REPORTED_AHEAD.match(ft.folded, m.end()):
+            continue
         cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
                         form.person, form.named, form.clitic, form.transitive,
                         form.speaker_before))
@@ -281,6 +295,12 @@ def is_speech_word(word: str) -> bool:
     """Whether ``word`` is a speech verb in some form (قال، وصرحت …)."""
     form = lexicon().forms.get(fold(word))
     return form is not None and form.kind == VERB
+
+
+def is_cue_word(word: str) -> bool:
+    """Whether ``word`` is a speech verb or its adverbial (قال، قائلاً، مضيفةً): never a name."""
+    form = lexicon().forms.get(fold(word))
+    return form is not None and form.kind in (VERB, ADVERBIAL)
 
 
 def is_name_noun(word: str) -> bool:

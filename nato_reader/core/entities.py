@@ -20,6 +20,7 @@ from operator import attrgetter
 from pyarabic import araby
 
 from nato_reader.core import people
+from nato_reader.core.entity_rules import pattern_matches
 from nato_reader.core.lexicon import lexicon
 from nato_reader.core.matching import Match, lexicon_matches, token_stream
 from nato_reader.core.record import AUTO, COUNTRY, LOCATION, NORP, ORG, PERSON, Span
@@ -52,7 +53,7 @@ def _entity_span(m: Match, norm: Normalized) -> Span:
     if e.label in (COUNTRY, NORP) or (e.label == LOCATION and e.country):
         attrs["country"] = e.country
     elif e.label == ORG:
-        attrs["canonical"] = e.canonical or plain(text)
+        attrs["canonical"] = plain(e.canonical or text)
         if e.country:  # the government a ministry, agency or medium belongs to
             attrs["country"] = e.country
     return Span(start, end, e.label, text, source=AUTO, attrs=attrs)
@@ -87,7 +88,7 @@ def _analyse(text: str, norm: Normalized | None) -> Analysis:
     lex = lexicon()
     nm = norm or normalize(text)
     toks = token_stream(nm, lex)
-    found = lexicon_matches(toks, nm.norm, lex)
+    found = pattern_matches(toks, nm, lex, lexicon_matches(toks, nm.norm, lex))
     by_first = {m.first: m for m in found}
     title_rows = find_title_phrases(toks, nm.norm, lex, by_first)
     persons = people.find_people(nm, toks, found, title_rows, lex)

@@ -106,6 +106,27 @@ def nisba_forms(adjective: str) -> list[str]:
     return forms
 
 
+# Countries whose adjective is not made by rule: مالي's forms (مالية) mean "financial", and
+# the rest take an irregular stem (النمسا → نمساوي, listed in nationalities.tsv when needed).
+_NO_DERIVED_ADJECTIVE = frozenset({"مالي", "النمسا", "توغو", "الكونغو", "بنين", "عمان"})
+
+
+def derived_adjective(country: str) -> str | None:
+    """The masculine nisba adjective of a one-word country name, by the regular rule: drop ال
+    and a final ا/يا/ة, add ي (غيانا → غياني، كينيا → كيني، السودان → سوداني). Names of more
+    than one word, and names ending in ي or و, have no regular form and give None."""
+    if " " in country.strip() or country in _NO_DERIVED_ADJECTIVE:
+        return None
+    stem = country[2:] if country.startswith("ال") else country
+    if stem.endswith(("ي", "و", "ى")) or len(stem) < 3:
+        return None
+    for ending in ("يا", "ا", "ة", "ه"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            stem = stem[: -len(ending)]
+            break
+    return stem + "ي"
+
+
 def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
@@ -124,6 +145,12 @@ def lexicon() -> Lexicon:
         name, canonical, country, flags = [*row, "", "", ""][:4]
         lex.add(name, Entry(ORG, country=country, canonical=canonical or name,
                             flags=frozenset(f for f in flags.split(",") if f)))
+    listed_codes = {row[0] for row in _rows("nationalities.tsv")}
+    for name, code in _rows("countries.tsv") + _rows("country_aliases.tsv"):
+        adjective = derived_adjective(name) if code not in listed_codes else None
+        if adjective:
+            for form in nisba_forms(adjective):
+                lex.add(form, Entry(NORP, country=code))
     for row in _rows("nationalities.tsv"):
         code, adjective = row[0], row[1]
         people = row[2].split(",") if len(row) > 2 and row[2] else []

@@ -13,9 +13,10 @@ complete without it (``وكالة يونهاب``) it is its own NORP; after a ti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
@@ -37,18 +38,29 @@ class Match:
 
 def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
     """The tokens of ``norm`` with glued words split into the known words they hold."""
+    found = list(WORD.finditer(words_text(norm)))
+    starts, ends = list(map(_START, found)), list(map(_END, found))
+    words = list(map(_GROUP, found))
+    # Decided once per distinct long word (words repeat); most need no cut at all.
+    glued = {w: cuts for w in {w for w in words if len(w) >= 6} if (cuts := _glue_cuts(w))}
+    # Built by C-level map, not a Python loop: an article makes one token per word.
+    tokens = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+    if not glued:
+        return tokens
     out: list[Token] = []
-    append = out.append
-    for m in WORD.finditer(words_text(norm)):
-        w = m.group()
-        cuts = _glue_cuts(w) if len(w) >= 6 else ()
-        if not cuts:
-            append(Token(m.start(), m.end(), w))
-            continue
-        start = m.start()
-        bounds = (0, *cuts, len(w))
-        out.extend(Token(start + a, start + b, w[a:b]) for a, b in pairwise(bounds))
+    done = 0
+    for k in [k for k, w in enumerate(words) if w in glued]:
+        out.extend(tokens[done:k])
+        tok = tokens[k]
+        bounds = (0, *glued[tok.text], len(tok.text))
+        out.extend(Token(tok.start + a, tok.start + b, tok.text[a:b])
+                   for a, b in pairwise(bounds))
+        done = k + 1
+    out.extend(tokens[done:])
     return out
+
+
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @lru_cache(maxsize=1 << 16)
@@ -155,7 +167,8 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
     n = len(toks)
     free = 0  # the first token not inside a match
     may_start = _may_start
-    for i in [k for k, t in enumerate(toks) if may_start(t.text)]:
+    starting = {w for w in {t.text for t in toks} if may_start(w)}  # per distinct word
+    for i in [k for k, t in enumerate(toks) if t.text in starting]:
         if i < free:
             continue
         m = _match_at(toks, i, norm, lex)

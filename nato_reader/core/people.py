@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
+from nato_reader.core.lang.phrase_words import ORG_HEADS
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import Reading, Token, cached_readings
 
@@ -46,7 +47,9 @@ _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
 _PROCLITIC_LETTERS = "وفبلك"
 _FUTURE_VERB = re.compile("س[يتن]...")
 # After a Western given name and a surname, a third word like يزور or تبحث is the verb.
-_PRESENT_VERB = re.compile("[يتن]...")
+# A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
+# otherwise it is a name (توكاييف).
+_PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
@@ -97,19 +100,21 @@ class _Context:
         # first word it is accepted here and ``take_name`` wants a second word after it.
         if prev is None and w in lex.family_names:
             return True
-        if w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers:
+        if (w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers
+                or w in ORG_HEADS):
             return False
         if w.isdigit() or len(w) < 2:
             return False
         # A word with ال is a name word only inside an Arabic name: after عبد/أبو/بن, or
         # after a listed given name (بشار الأسد، عبد الفتاح السيسي).
-        if w.startswith("ال") and not (
+        article = w.startswith("ال") and self.has_article(i)
+        if article and not (
             prev is not None
             and (self.toks[prev].text in _NAME_LINKS
                  or (start is not None and self.toks[start].text in lex.given_names))
         ):
             return False
-        if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and w.startswith("ال"))):
+        if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
             return False
         if w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه"):
             return False  # لزملائه، بحضوره: a preposition and a pronoun, not a name
@@ -117,6 +122,13 @@ class _Context:
             not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
             for r in cached_readings(w)
         )
+
+    def has_article(self, i: int) -> bool:
+        """Whether token ``i``, folded to ال…, was written with the article: ألبين and إلهام
+        fold to ال… too, but their alef carries a hamza."""
+        start = self.toks[i].start
+        s, _ = self.nm.to_original(start, start + 1)
+        return self.nm.original[s] not in "أإآ"
 
     def boundary_after(self, k: int) -> bool:
         """Whether a name may end before token ``k``: punctuation, a particle, the end."""
@@ -146,7 +158,7 @@ class _Context:
                 break
             if j - i >= 2 and (_FUTURE_VERB.match(self.toks[j].text) or (
                 self.toks[i].text in self.lex.first_names
-                and _PRESENT_VERB.match(self.toks[j].text)
+                and _PRESENT_VERB.fullmatch(self.toks[j].text)
             )):
                 break
             j += 1
@@ -270,9 +282,11 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
                 add(i, i + n)
                 break
         else:
-            if (w in lex.first_names and len(w) >= 3 and i + 1 < len(toks)
+            # A given name that folds into a function word (آنا = أنا "I") is no evidence.
+            if (w in lex.first_names and len(w) >= 3 and w not in FUNCTION_WORDS
+                    and i + 1 < len(toks)
                     and ctx.joined(i, i + 1) and ctx.name_word(i + 1)):
-                j = ctx.take_name(i + 1, 2)
+                j = ctx.take_name(i + 1, _MAX_NAME_WORDS - 1)
                 if ctx.boundary_after(j):
                     add(i, j)
 

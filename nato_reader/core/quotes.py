@@ -41,6 +41,8 @@ _CLITIC_LETTERS = frozenset("وبلفك")
 _MAX_QUOTE_CHARS = 4000
 _MAX_MARKS_INSIDE = 64  # other quotation marks inside one quotation (nested quotes)
 _MAX_NAME_WORDS = 3
+# The particle of reported speech (أن، بأنها، إنه …): what follows it is said, not named.
+_PARTICLE = re.compile("[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +134,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _names_something(text: str, open_pos: int) -> bool:
-    """Whether a naming noun (منصة، صحيفة، عملية …) stands in the two words before the mark,
-    or the mark follows "told" (وقال لـ«الشرق الأوسط»، في تصريح لـ"العربية")."""
+    """Whether a naming noun (منصة، صحيفة، عملية …) stands right before the mark or one
+    adjective before it, or the mark follows "told" (وقال لـ«الشرق الأوسط»، في تصريح
+    لـ"العربية"). A particle between them makes a quotation: التدريبات بأنها "دفاعية"."""
     line_start = text.rfind("\n", 0, open_pos) + 1
     if text[line_start:open_pos].rstrip().endswith(":"):
         return False  # قال في المقابلة: "…" is a quotation whatever precedes the colon
     words = _WORD.findall(text, max(line_start, open_pos - 60), open_pos)
-    if any(is_name_noun(w) for w in words[-2:]):
+    if words and is_name_noun(words[-1]):
+        return True
+    # المنصة الاجتماعية "إكس", مقابلة مع «…»: a word may stand between, not a particle or a
+    # speech verb.
+    if len(words) >= 2 and is_name_noun(words[-2]) and not (
+        _PARTICLE.fullmatch(words[-1]) or is_speech_word(words[-1])
+    ):
         return True
     told = len(words) >= 2 and words[-1] in ("ل", "لـ") and text[open_pos - 1] in "لـ"
     return told and is_speech_word(words[-2])

@@ -20,8 +20,11 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from nato_reader.core.claims import PARTICLE, Claim, Sentences
-from nato_reader.core.cues import ADVERBIAL, Cue, fold
+from nato_reader.core.cues import ADVERBIAL, FEM, MASC, Cue, fold, is_cue_word
+from nato_reader.core.lang.function_words import FUNCTION_WORDS
+from nato_reader.core.lang.phrase_words import ORG_HEADS, PLACE_PREPOSITIONS, SOURCE_NOUNS
 from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
+from nato_reader.core.text import normalize_key
 
 SPEAKER_LABELS = (PERSON, ORG, COUNTRY, LOCATION)
 _DAYS = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
@@ -51,6 +54,22 @@ _MAX_TITLE_WORDS = 6
 _LOOKBACK = 40
 # The source of a reported saying: نقلت الوكالة عن [مصدر مسؤول] قوله إن …
 _REPORTED_FROM = re.compile(r"(?<!\w)عن\s+(?!.*(?<!\w)عن\s)", re.DOTALL)
+# A subject written before its verb: أما X فكتب …، وكان X قد قال …
+_SUBJECT_FIRST = re.compile(r"(?<!\w)(?:أما|[وف]?كان|[وف]?كانت)\s+")
+_BEFORE_VERB = re.compile(r"(?:(?<!\w)قد\s+|ف)\Z")
+# An organisation and its short name in brackets: المجموعة الاقتصادية … (إيكواس).
+_ALIAS_GAP = re.compile(r"\s*\(\s*\Z")
+# An indefinite word right before a name, on its line: منظمة in منظمة أطباء بلا حدود.
+_HEAD_BEFORE = re.compile(r"(?<![\w\u0640])((?!ال)[^\W\d_]+)[^\S\n]\Z")
+_AMMA = normalize_key("أما")
+# A definite relational adjective, folded: الانتقالية، العسكري.
+_RELATIONAL = re.compile(r"ال\w{3,}(?:ي|يه)")
+# Words that end an organisation's description (دول is a genitive there: تحالف دول الساحل).
+_BODY_STOPS = FUNCTION_WORDS - {normalize_key(w) for w in ("دول", "الدول")}
+# A dateline before the first sentence of a paragraph: CITY (AGENCY) -
+_DATELINE = re.compile(r"[^\n()]{0,40}\([^\n()]{1,40}\)\s*[-–—]\s*")
+# How many words into a sentence its subject may stand (احتجت الصين، رفض تحالف دول الساحل).
+_SUBJECT_WORDS = 3
 # A name may follow a cue with a glued proclitic (وفقا لوزارة، بحسب الوكالة).
 _MAX_CLITIC = 2
 
@@ -86,8 +105,10 @@ def _display(span: Span) -> str:
     return str(span.get("canonical") or span.text)
 
 
-def _speaker_of(span: Span, gender: str | None) -> Speaker:
+def _speaker_of(span: Span, gender: str | None, aliases: dict[str, str] | None = None) -> Speaker:
     name = _display(span)
+    if aliases and span.label == ORG:
+        name = aliases.get(name, name)
     # Organisations and countries take either gender (وقال البيت الأبيض، وقالت الحكومة).
     return Speaker(name, name, span, gender if span.label == PERSON else None)
 
@@ -101,6 +122,11 @@ class _Finder:
         self._by_start = {e.start: e for e in self.entities}
         self._starts = [e.start for e in self.entities]
         self._title_by_start = {t.start: t for t in self.titles}
+        self.aliases = _aliases(text, self.entities)
+
+    def display(self, span: Span) -> str:
+        name = _display(span)
+        return self.aliases.get(name, name) if span.label == ORG else name
 
     @staticmethod
     def _at(table: dict[int, T], pos: int) -> T | None:
@@ -120,8 +146,85 @@ class _Finder:
         if m:
             pos = m.end()
         # After a transitive verb a bare noun is as likely its object (وصف الوضع بأنه …) as
-        # its subject: only a name or a title is taken as the speaker.
-        return self.named_at(pos, cue.gender, len(self.text), described=not cue.transitive)
+        # its subject: only a name, a title or a noun that describes a source (وصفها مسؤولون
+        # بأنها …) is taken as the speaker.
+        described = not cue.transitive or self._source_noun_at(pos)
+        return self.named_at(pos, cue.gender, len(self.text), described=described)
+
+    def _source_noun_at(self, pos: int) -> bool:
+        m = _PHRASE_WORD.search(self.text, pos, pos + 40)
+        return (m is not None and not self.text[pos:m.start()].strip()
+                and normalize_key(m.group()) in SOURCE_NOUNS)
+
+    def subject_before(self, cue: Cue, sentence_start: int) -> Speaker | None:
+        """A subject written before the verb: أما X فكتب، وكان X قد قال."""
+        if not _BEFORE_VERB.search(self.text, sentence_start, cue.start + len(cue.clitic)):
+            return None
+        found = list(_SUBJECT_FIRST.finditer(self.text, sentence_start, cue.start))
+        if not found:
+            return None
+        return self.named_at(found[-1].end(), cue.gender, cue.start, described=False)
+
+    def sentence_subject(self, sentence_start: int, cue: Cue) -> Speaker | None:
+        """The subject of the verb that opens the sentence (احتجت الصين …، ووصفتها بأنها …):
+        a name or a title among its first words, none of them a preposition. A dateline
+        (طوكيو (كيودو) - …) is not part of the sentence."""
+        dateline = _DATELINE.match(self.text, sentence_start, cue.start)
+        if dateline is not None:
+            sentence_start = dateline.end()
+        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, sentence_start, cue.start)):
+            if n >= _SUBJECT_WORDS or normalize_key(m.group()) in PLACE_PREPOSITIONS:
+                return None
+            if n == 0:
+                continue  # the verb
+            title = self._title_by_start.get(m.start())
+            if title is not None:
+                return self._from_title(title, cue.gender)
+            entity = self._by_start.get(m.start())
+            if entity is not None:
+                speaker = _speaker_of(entity, cue.gender, self.aliases)
+                return speaker if _fits(speaker, cue.gender) else None
+            if normalize_key(m.group()) in ORG_HEADS:
+                body = self._body(m.start(), cue.start)
+                return Speaker(body, body, None)
+        return None
+
+    def titled_subjects(self, sentences: Sentences) -> list[tuple[int, Speaker]]:
+        """Titled people standing first in their sentence, after at most a verb or أما,
+        with the gender their title shows (وزيرة، المتحدثة → a woman)."""
+        out: list[tuple[int, Speaker]] = []
+        for title in self.titles:
+            start = sentences.start_before(title.start)
+            dateline = _DATELINE.match(self.text, start, title.start)
+            words = _PHRASE_WORD.findall(self.text, dateline.end() if dateline else start,
+                                         title.start)
+            if len(words) > 1 or (words and normalize_key(words[0]) in FUNCTION_WORDS
+                                  and normalize_key(words[0]) != _AMMA):
+                continue
+            person = title.person or self._person_after(title.end)
+            if person is None:
+                continue
+            head = fold(title.text).split()[0]
+            gender = FEM if head.endswith("ة") else MASC
+            speaker = _speaker_of(self._by_start.get(person.start, person), gender)
+            out.append((title.start, Speaker(speaker.name, speaker.key, speaker.mention,
+                                             gender, title.text)))
+        return out
+
+    def _body(self, pos: int, limit: int) -> str:
+        """An organisation described by its head noun (الحكومة، تحالف دول الساحل): an
+        indefinite word takes the next as its genitive, a definite one only relational
+        adjectives (الحكومة الانتقالية); punctuation or a function word ends it."""
+        end, open_ = pos, True
+        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, limit)):
+            key = normalize_key(m.group())
+            if n >= _MAX_PHRASE_WORDS or self.text[end:m.start()].strip() or (
+                n and (key in _BODY_STOPS or not (open_ or _RELATIONAL.fullmatch(key)))
+            ):
+                break
+            open_ = not key.startswith("ال")
+            end = m.end()
+        return self.text[pos:end]
 
     def named_at(self, pos: int, gender: str | None, limit: int,
                  described: bool = True) -> Speaker | None:
@@ -129,15 +232,18 @@ class _Finder:
         ending by ``limit``."""
         while pos < len(self.text) and self.text[pos] in " \t\u00a0":
             pos += 1
+        word = _PHRASE_WORD.match(self.text, pos)
+        if word is not None and is_cue_word(word.group()):
+            return None  # وأضاف قائلاً إن …: the speaker is the one already speaking
         title = self._at(self._title_by_start, pos)
         if title is not None:
             return self._from_title(title, gender)
         entity = self._at(self._by_start, pos)
         if entity is not None:
-            return _speaker_of(entity, gender)
+            return _speaker_of(entity, gender, self.aliases)
         phrase = self._unnamed(pos, limit) if described else None
         if isinstance(phrase, Span):
-            return _speaker_of(phrase, gender)
+            return _speaker_of(phrase, gender, self.aliases)
         return Speaker(phrase, phrase, None, gender) if phrase else None
 
     def _unnamed(self, pos: int, limit: int) -> str | Span | None:
@@ -156,9 +262,12 @@ class _Finder:
                 ("لل", "بال")
             ):
                 if words and not PARTICLE.fullmatch(m.group()):
-                    # الباحثة في معهد كارنيغي سارة يركس إن …: a long title, then the name.
+                    # الباحثة في معهد كارنيغي سارة يركس إن …: a long title, then the name;
+                    # never the noun a preposition governs (دبلوماسي في جورج تاون).
                     person = self._person_after(m.start(), _MAX_TITLE_WORDS)
-                    if person is not None:
+                    governed = key in PLACE_PREPOSITIONS and person is not None and not (
+                        self.text[m.end():person.start].strip())
+                    if person is not None and not governed:
                         return person
                 clean = True
                 break
@@ -200,7 +309,7 @@ class _Finder:
         person = title.person or self._person_after(title.end)
         if person is not None:
             person = self._by_start.get(person.start, person)
-            speaker = _speaker_of(person, gender)
+            speaker = _speaker_of(person, gender, self.aliases)
             return Speaker(speaker.name, speaker.key, person, speaker.gender, title.text)
         return Speaker(title.text, title.text, None, gender, title.text)
 
@@ -213,6 +322,34 @@ def _title_words(phrase: str) -> tuple[str, ...]:
     if words and words[0].startswith("ال") and len(words[0]) > 3:
         words[0] = words[0][2:]
     return tuple(words)
+
+
+def _aliases(text: str, entities: Sequence[Span]) -> dict[str, str]:
+    """Short names of organisations written in brackets after the full name (المجموعة
+    الاقتصادية لدول غرب أفريقيا (إيكواس)) → the full name: the article's fullest form names
+    the speaker wherever the short one is used."""
+    out: dict[str, str] = {}
+    for span in entities:
+        # منظمة أطباء بلا حدود: a head noun written with the name belongs to its fullest form.
+        if span.label != ORG:
+            continue
+        name, written = _display(span), " ".join(span.text.split())
+        if normalize_key(name).split(" ", 1)[0] in ORG_HEADS:
+            continue  # the canonical name has its head noun already (حلف شمال الأطلسي)
+        if normalize_key(written).endswith(" " + normalize_key(name)):
+            out[name] = written  # the span holds more than its short canonical name
+            continue
+        head = _HEAD_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if (head is not None
+                and normalize_key(head.group(1)) in ORG_HEADS
+                and not normalize_key(name).startswith(normalize_key(head.group(1)))):
+            out.setdefault(name, f"{head.group(1)} {name}")
+    for full, short in pairwise(entities):
+        if (full.label == ORG and short.label == ORG
+                and _ALIAS_GAP.match(text[full.end:short.start])
+                and text[short.end:short.end + 3].lstrip().startswith(")")):
+            out.setdefault(_display(short), out.get(_display(full), _display(full)))
+    return out
 
 
 def _fits(speaker: Speaker, gender: str | None) -> bool:
@@ -246,6 +383,17 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                if c.clitic and c.transitive and prev.start >= sentences.start_before(c.start)}
     named_cues: set[Cue] = set()
 
+    def shared_subject(cue: Cue, start: int) -> Speaker | None:
+        """The subject of the speech verb before ``cue`` in its sentence, else of the verb
+        that opens the sentence."""
+        k = bisect_left(cue_starts, cue.start) - 1
+        while k >= 0 and live_cues[k].start >= start:
+            earlier = resolved.get(live_cues[k])
+            if live_cues[k] in named_cues and earlier is not None and _fits(earlier, cue.gender):
+                return earlier
+            k -= 1
+        return finder.sentence_subject(start, cue)
+
     def earlier_description(speaker: Speaker) -> Speaker:
         """A short title or description is someone introduced with a longer one before:
         ``المسؤول`` after ``مسؤول عسكري أمريكي``, ``الأمين العام`` after ``الأمين العام لحلف
@@ -264,12 +412,21 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     def resolve(cue: Cue) -> Speaker | None:
         if cue not in resolved:
             named = None
+            start = sentences.start_before(cue.start)
             if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
-                named = finder.named_by(cue)
-            if cue in carried and (named is None or named.title is None or named.mention is None):
+                named = finder.named_by(cue) or finder.subject_before(cue, start)
+            # A verb joined by و/ف inside a sentence (…، واتهم فرنسا بـ) shares the subject
+            # of the verb before it.
+            coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
+                _PHRASE_WORD.search(text, start, cue.start))
+            if (cue in carried or (coordinated and cue.transitive)) and (
+                named is None or named.title is None or named.mention is None
+            ):
                 # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
                 # a new subject.
                 named = None
+            if named is None and coordinated:
+                named = shared_subject(cue, start)
             if named is not None:
                 named = earlier_description(named)
                 named_cues.add(cue)
@@ -279,18 +436,23 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     # Events in text order; at one offset, names and cues come before the statement.
     names = [(e.start, 0, e) for e in finder.entities]
     statements = [(s.start, 2, s) for s in (*quotes, *(c.span for c in claims))]
-    events: list[tuple[int, int, Span | Cue]] = [*names, *statements]
+    events: list[tuple[int, int, Span | Cue | Speaker]] = [*names, *statements]
     events += [(c.start, 1, c) for c in live_cues]
+    # A titled person who opens a sentence is its subject whatever the verb (وردت رئيسة
+    # الوزراء X …، التقت الوزيرة X …): a later وقالت may continue them.
+    events += [(pos, 1, subject) for pos, subject in finder.titled_subjects(sentences)]
     events.sort(key=lambda ev: (ev[0], ev[1]))
 
     out: list[Attribution] = []
     for _, order, item in events:
-        if isinstance(item, Cue):
+        if isinstance(item, Speaker):
+            history.append(item)
+        elif isinstance(item, Cue):
             speaker = resolve(item)
             if speaker is not None and item in named_cues:
                 history.append(speaker)
         elif order == 0:
-            latest_mention[_display(item)] = item
+            latest_mention[finder.display(item)] = item
         else:
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)

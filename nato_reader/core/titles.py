@@ -9,13 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nato_reader.core.cues import is_name_noun
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
+from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS
 from nato_reader.core.lexicon import Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.tokens import Token, cached_readings
 
-_MAX_TITLE_WORDS = 10
+_MAX_TITLE_WORDS = 12
+# في introduces where the office sits (مسؤول السياسة الخارجية في الاتحاد الأوروبي).
+_IN = "في"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,30 @@ def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return True  # المديرة التنفيذية للبرنامج، المدير العام للوكالة
     if not word.startswith("ال") or word in FUNCTION_WORDS or len(word) < 4:
         return False
-    return prev == "باسم" or (not prev.startswith("ال") and prev in lex.titles)
+    return prev == "باسم" or (not prev.startswith("ال") and (
+        prev in lex.titles or prev in ORG_HEADS))
+
+
+def _relational(toks: list[Token], j: int, after_name: bool = False) -> bool:
+    """Whether token ``j`` is a relational adjective (العسكري، الغيانية، عسكري) agreeing in
+    definiteness with the word before it (a name is definite: جامعة طشقند الحكومية): a
+    nationality or a field the lexicon need not know. A name never follows a rank this way
+    (الشيخ الغامدي is a name)."""
+    word, prev = toks[j].text, toks[j - 1].text
+    if word in FUNCTION_WORDS or prev in RANKS or not word.endswith(("ي", "يه")):
+        return False
+    definite = word.startswith("ال")
+    return len(word) >= (6 if definite else 4) and definite == (
+        after_name or prev.startswith("ال"))
+
+
+def _construct(toks: list[Token], j: int, norm: str) -> bool:
+    """Whether token ``j`` is ل + a noun with a definite genitive after it (المفوض الأوروبي
+    لإدارة الأزمات), not "told" a medium (لصحيفة الغارديان)."""
+    word = toks[j].text
+    return (word.startswith("ل") and not word.startswith("لل") and len(word) >= 5
+            and j + 1 < len(toks) and toks[j + 1].text.startswith("ال")
+            and joined(norm, toks[j], toks[j + 1]) and not is_name_noun(word))
 
 
 # Title words after which "لل…" names what the office heads (never "الرئيس للصحفيين").
@@ -70,6 +97,16 @@ _BEFORE_COMPLEMENT = frozenset({
     "العام", "العامه", "التنفيذي", "التنفيذيه", "الاعلي", "الخاص", "الخاصه", "السامي",
     "الساميه", "الدائم", "الدائمه",
 })
+
+
+def _places(toks: list[Token], j: int, matches: dict[int, Match]) -> bool:
+    """Whether token ``j`` opens a place or a body an office sits in (في الاتحاد الأوروبي،
+    في جامعة …)."""
+    if j >= len(toks):
+        return False
+    m = matches.get(j)
+    return (m is not None and m.entry.label in (ORG, COUNTRY, LOCATION)) or (
+        toks[j].text in ORG_HEADS)
 
 
 def find_title_phrases(
@@ -95,6 +132,7 @@ def find_title_phrases(
             continue
         j, start = head
         end = toks[j - 1].end
+        proper = org = False  # the word before was a name; an organisation's name is open
         while j < n and j - i < _MAX_TITLE_WORDS:
             m = matches.get(j)
             gap = norm[toks[j - 1].end : toks[j].start]
@@ -109,7 +147,10 @@ def find_title_phrases(
             nested = (_title_head_at(toks, j, norm, lex)
                       if j not in covered and _may_title(toks[j].text) else None)
             at = matches.get(j + 1) if toks[j].text == "لدي" else None
+            word = toks[j].text
+            proper, after_proper = False, proper
             if m is not None and m.entry.label in (NORP, ORG, COUNTRY, LOCATION):
+                proper = m.entry.label != NORP
                 j = m.last
             elif at is not None and at.entry.label in (ORG, COUNTRY, LOCATION) and joined(
                 norm, toks[j], toks[j + 1]
@@ -117,8 +158,19 @@ def find_title_phrases(
                 j = at.last  # السفيرة الأمريكية لدى الأمم المتحدة
             elif nested is not None:
                 j = nested[0]
-            elif toks[j].text in lex.title_qualifiers or _complement(toks, j, lex):
+            elif (word in lex.title_qualifiers or word in ORG_HEADS or word in RANKS
+                  or _complement(toks, j, lex)
+                  or (m is None and _relational(toks, j, after_proper))):
+                org = org or word in ORG_HEADS
                 j += 1
+            elif org and word.startswith("لل") and len(word) >= 5 and word not in FUNCTION_WORDS:
+                j += 1  # مركز الخليج للأبحاث: the rest of the body's name
+            elif _construct(toks, j, norm):
+                j += 2
+            elif toks[j].text == _IN and _places(toks, j + 1, matches) and joined(
+                norm, toks[j], toks[j + 1]
+            ):
+                j += 1  # the place or body comes next
             else:
                 break
             end = toks[j - 1].end

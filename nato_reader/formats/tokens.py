@@ -13,7 +13,9 @@ characters (zero-width joiners, bidi controls) stick together as words.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from sys import maxsize
 from typing import NamedTuple
 
 import regex
@@ -44,29 +46,25 @@ class Token(NamedTuple):
                 "ws": self.ws}
 
 
+# Builds a Token without NamedTuple's keyword-handling constructor: one token per word of
+# every exported article makes that call the cost of an export.
+_new = tuple.__new__
+_AFTER_ANY = maxsize  # sorts after every end offset in a (start, end) pair
+
+
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     """Split ``text`` into tokens, cutting any token that a boundary offset falls inside."""
-    cuts = sorted(set(boundaries))
-    n_cuts, n_text = len(cuts), len(text)
-    tokens: list[Token] = []
-    append = tokens.append
-    c = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        while c < n_cuts and cuts[c] <= start:
-            c += 1
-        if c < n_cuts and cuts[c] < end:  # span edges inside: cut there, no space follows
-            a = start
-            while c < n_cuts and cuts[c] < end:
-                append(Token(text[a : cuts[c]], a, cuts[c], len(tokens), False))
-                a = cuts[c]
-                c += 1
-            append(Token(text[a:end], a, end, len(tokens),
-                         end < n_text and text[end].isspace()))
-        else:
-            append(Token(match.group(), start, end, len(tokens),
-                         end < n_text and text[end].isspace()))
-    return tokens
+    pieces = [m.span() for m in _TOKEN.finditer(text)]
+    for cut in sorted(set(boundaries), reverse=True):
+        # From the last edge back, so that a piece cut twice is found again by its start.
+        i = bisect_right(pieces, (cut, _AFTER_ANY)) - 1
+        if i >= 0 and pieces[i][0] < cut < pieces[i][1]:
+            start, end = pieces[i]
+            pieces[i : i + 1] = [(start, cut), (cut, end)]
+    n_text = len(text)
+    # A cut piece never has whitespace after it: the rest of its word does.
+    return [_new(Token, (text[start:end], start, end, i, end < n_text and text[end].isspace()))
+            for i, (start, end) in enumerate(pieces)]
 
 
 def span_tokens(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:

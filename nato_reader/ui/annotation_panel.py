@@ -155,6 +155,20 @@ class SpanTableModel(QAbstractTableModel):
         return (self.tr("Label"), self.tr("Text"), self.tr("Details"))[section]
 
 
+def span_counts(spans: Sequence[StoredSpan]) -> tuple[int, int, int]:
+    """(spans not rejected, quotes and claims among them, open suggestions), in one pass."""
+    shown = statements = open_ = 0
+    for s in spans:
+        if s.state == "rejected":
+            continue
+        shown += 1
+        if s.label in STATEMENT_LABELS:
+            statements += 1
+        if s.state == "open":
+            open_ += 1
+    return shown, statements, open_
+
+
 def detail_text(span: StoredSpan) -> str:
     """What matters most about a span in one short line: a statement's speaker, an entity's
     country or canonical name."""
@@ -249,8 +263,7 @@ class AnnotationPanel(QWidget):
     def set_spans(self, spans: Sequence[StoredSpan], current: int | None = None,
                   changed: set[int] | None = None) -> None:
         self.model.set_spans(spans, changed)
-        n_open = sum(1 for s in spans if s.state == "open")
-        n_quotes = sum(1 for s in spans if s.label in STATEMENT_LABELS and s.state != "rejected")
+        _n_shown, n_quotes, n_open = span_counts(spans)
         self.heading.setText(
             self.tr("%n span(s)", "", len(spans))
             + " · "

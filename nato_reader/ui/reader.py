@@ -78,13 +78,14 @@ class Reader(QTextEdit):
 
     def update_marks(self, marks: Sequence[Mark], lo: int, hi: int) -> None:
         """New marks; only ``lo..hi`` (code points) changed on screen."""
+        placed = {m.key: m for m in self.marks if m.key in self._overlays}
         self.marks = list(marks)
         if lo >= hi:
             return
         self.painter.paint(self.document(), self.omap, self.marks, lo, hi)
         # Overlays outside the range keep their cursors; only those inside are made anew.
         kept = {key: sel for key, sel in self._overlays.items()
-                if not self._overlaps(sel.cursor, lo, hi)}
+                if key in placed and (placed[key].end <= lo or placed[key].start >= hi)}
         fresh = self.painter.overlays(self.document(), self.omap, self.marks, lo, hi)
         if len(kept) == len(self._overlays) and not fresh:
             return  # setting them again would repaint every overlay's line
@@ -97,9 +98,6 @@ class Reader(QTextEdit):
         self._overlays = self.painter.overlays(self.document(), self.omap, self.marks)
         self.setExtraSelections(list(self._overlays.values()))
 
-    def _overlaps(self, cursor: QTextCursor, lo: int, hi: int) -> bool:
-        return cursor.selectionEnd() > self.omap.to_qt(lo) and \
-            cursor.selectionStart() < self.omap.to_qt(hi)
 
     # -- selection in code points -----------------------------------------------------------
 

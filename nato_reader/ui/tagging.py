@@ -3,6 +3,7 @@ the reader draws for the store's spans, and which stretch of text a change touch
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
 from functools import cache
 
@@ -71,6 +72,11 @@ def patched(spans: Sequence[StoredSpan], fresh: dict[int, StoredSpan | None]) ->
     """``spans`` with the rows in ``fresh`` replaced, added or (None) removed, in the store's
     order (start, longest first, pk)."""
     out = [s for s in spans if s.pk not in fresh]
-    out.extend(s for s in fresh.values() if s is not None)
-    out.sort(key=lambda s: (s.start, -s.end, s.pk))
+    for span in fresh.values():
+        if span is not None:
+            insort(out, span, key=_order)
     return out
+
+
+def _order(span: StoredSpan) -> tuple[int, int, int]:
+    return (span.start, -span.end, span.pk)

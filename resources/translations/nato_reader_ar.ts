@@ -526,154 +526,6 @@ Your name:</source>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;استيراد…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
-    </message>
-    <message>
-        <source>&amp;Find articles</source>
-        <translation>&amp;بحث في المقالات</translation>
-    </message>
-    <message>
-        <source>Annotator &amp;name…</source>
-        <translation>&amp;اسم الموسِّم…</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate</source>
-        <translation>&amp;وسم</translation>
-    </message>
-    <message>
-        <source>Tag as %s</source>
-        <translation>وسم كـ%s</translation>
-    </message>
-    <message>
-        <source>&amp;Accept suggestion</source>
-        <translation>&amp;قبول الاقتراح</translation>
-    </message>
-    <message>
-        <source>&amp;Reject suggestion</source>
-        <translation>&amp;رفض الاقتراح</translation>
-    </message>
-    <message>
-        <source>&amp;Edit label…</source>
-        <translation>&amp;تعديل الوسم…</translation>
-    </message>
-    <message>
-        <source>Accept a&amp;ll suggestions</source>
-        <translation>قبول &amp;كل الاقتراحات</translation>
-    </message>
-    <message>
-        <source>Link &amp;speaker</source>
-        <translation>ربط ال&amp;قائل</translation>
-    </message>
-    <message>
-        <source>Cancel linking</source>
-        <translation>إلغاء الربط</translation>
-    </message>
-    <message>
-        <source>&amp;Next span</source>
-        <translation>المقطع ال&amp;تالي</translation>
-    </message>
-    <message>
-        <source>&amp;Previous span</source>
-        <translation>المقطع ال&amp;سابق</translation>
-    </message>
-    <message>
-        <source>&amp;Merge people…</source>
-        <translation>&amp;دمج الأشخاص…</translation>
-    </message>
-    <message>
-        <source>Mark article &amp;done</source>
-        <translation>تعليم المقالة &amp;منجزة</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation>الحجم ال&amp;عادي</translation>
-    </message>
-    <message>
-        <source>&amp;Line spacing</source>
-        <translation>&amp;تباعد الأسطر</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>لغة النظام</translation>
-    </message>
-    <message>
-        <source>&amp;Review mode</source>
-        <translation>&amp;وضع المراجعة</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics…</source>
-        <translation>&amp;إحصاءات…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>Annotation &amp;guidelines</source>
-        <translation>&amp;إرشادات الوسم</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>&amp;About nato-reader</source>
-        <translation>&amp;عن nato-reader</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>الموسِّم</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>اسمك:</translation>
-    </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
@@ -895,6 +747,157 @@ Status: {status}</source>
     <message>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find articles</source>
+        <translation>&amp;بحث في المقالات</translation>
+    </message>
+    <message>
+        <source>Annotator &amp;name…</source>
+        <translation>&amp;اسم الموسِّم…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <source>Tag as %s</source>
+        <translation>وسم كـ%s</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Edit label…</source>
+        <translation>&amp;تعديل الوسم…</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll suggestions</source>
+        <translation>قبول &amp;كل الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Link &amp;speaker</source>
+        <translation>ربط ال&amp;قائل</translation>
+    </message>
+    <message>
+        <source>Cancel linking</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>&amp;Next span</source>
+        <translation>المقطع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous span</source>
+        <translation>المقطع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation>&amp;دمج الأشخاص…</translation>
+    </message>
+    <message>
+        <source>Mark article &amp;done</source>
+        <translation>تعليم المقالة &amp;منجزة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing</source>
+        <translation>&amp;تباعد الأسطر</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Review mode</source>
+        <translation>&amp;وضع المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;إحصاءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation>&amp;إرشادات الوسم</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About nato-reader</source>
+        <translation>&amp;عن nato-reader</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>الموسِّم</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
     </message>
 </context>
 </TS>

@@ -73,5 +73,6 @@ def screenshot_with_samples(run: Run, program: Sequence[str], samples: Path,
     run([*program, "import", "--db", db, samples])
     run([*program, "import", "--db", db, saved_news_page(samples, tmp_path)])
     shot = tmp_path / "window.png"
-    run([*program, "--db", db, "--screenshot", shot])
+    shown = run([*program, "--db", db, "--screenshot", shot])
+    assert "cannot load font" not in shown.stderr
     return shot

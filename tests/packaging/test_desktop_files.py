@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import configparser
 import shutil
-import struct
 import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
@@ -31,12 +30,6 @@ def desktop_entry() -> configparser.SectionProxy:
 
 def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-
-
-def png_size(path: Path) -> tuple[int, int]:
-    header = path.read_bytes()[:24]
-    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
-    return struct.unpack(">II", header[16:24])
 
 
 def test_menu_entry_starts_the_installed_command_with_the_shipped_icon():
@@ -79,17 +72,3 @@ def test_appstream_metadata_passes_appstreamcli_validate():
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
-def test_icon_is_rendered_at_each_size(size: int):
-    assert png_size(ICONS / f"nato-reader-{size}.png") == (size, size)
-
-
-def test_native_icons_for_windows_and_macos_hold_the_rendered_images():
-    ico = (ROOT / "packaging" / "icons" / "nato-reader.ico").read_bytes()
-    reserved, kind, count = struct.unpack("<HHH", ico[:6])
-    assert (reserved, kind) == (0, 1) and count >= 5
-    icns = (ROOT / "packaging" / "icons" / "nato-reader.icns").read_bytes()
-    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
-    assert b"ic09" in icns  # the 512 px image macOS uses for Retina docks

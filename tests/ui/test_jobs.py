@@ -10,8 +10,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
 
 from nato_reader.store import Store
-from nato_reader.ui import jobs
-from nato_reader.ui.jobs import ExportDialog, ImportDialog, run_export, run_import
+from nato_reader.ui import import_export
+from nato_reader.ui.import_export import run_export, run_import
+from nato_reader.ui.jobs import ExportDialog, ImportDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -94,14 +95,14 @@ def test_cancel_between_files_leaves_the_database_as_before(qtbot, db, tmp_path,
     before = snapshot(db)
     first_file_read = threading.Event()
     cancel_clicked = threading.Event()
-    real_prepare = jobs.importer.prepare
+    real_prepare = import_export.importer.prepare
 
     def slow_prepare(path, fmt="auto"):
         first_file_read.set()
         cancel_clicked.wait(10)
         return real_prepare(path, fmt)
 
-    monkeypatch.setattr(jobs.importer, "prepare", slow_prepare)
+    monkeypatch.setattr(import_export.importer, "prepare", slow_prepare)
     dialog = ImportDialog(db)
     qtbot.addWidget(dialog)
     dialog.analyze_box.setChecked(False)
@@ -216,3 +217,15 @@ def test_files_dropped_on_the_dialog_are_added_once(qtbot, db, tmp_path):
         dialog.dropEvent(drop)
     assert dialog.paths() == [str(article)]
     assert dialog.start_button.isEnabled()
+
+
+def test_new_articles_get_suggestions_by_default(qtbot, db, samples_dir):
+    dialog = ImportDialog(db, annotator="huda")
+    qtbot.addWidget(dialog)
+    assert dialog.analyze_box.isChecked()
+    sample = sorted(samples_dir.glob("*.txt"))[0]
+    dialog.add_paths([sample])
+    outcome = run_dialog(qtbot, dialog)
+    with Store.open(db, seed=False, create=False) as store:
+        spans = store.spans(outcome.added[0])
+    assert spans and {s.state for s in spans} == {"open"}

@@ -284,3 +284,31 @@ def test_layer_toggles_hide_highlights_and_are_remembered(qtbot, window: MainWin
     qtbot.addWidget(again)
     assert not again.legend.boxes["PERSON"].isChecked()
     assert again.reader.marks_at(person.start) == []
+
+
+def test_label_keys_are_in_the_menus_and_the_legend(window: MainWindow) -> None:
+    from nato_reader.core.record import LABELS
+    from nato_reader.ui.highlight import LABEL_KEYS
+
+    assert len(set(LABEL_KEYS.values())) == len(LABELS)
+    for label in LABELS:
+        action = window.actions_by_name[f"tag_{label}"]
+        assert action.shortcut().toString() == LABEL_KEYS[label]
+        assert action.text() in [a.text() for a in window.menuBar().actions()[2].menu().actions()]
+        assert window.legend.boxes[label].text().endswith(LABEL_KEYS[label])
+
+
+@pytest.mark.parametrize("handler", ["_cheatsheet", "_guidelines", "_stats", "_import",
+                                     "_export", "_about", "_toggle_review"])
+def test_menu_dialogs_of_other_modules_open(window: MainWindow, handler: str) -> None:
+    from PySide6.QtWidgets import QDialog, QDockWidget
+
+    assert window.open_article(PROBE_ID)
+    before = len(window.findChildren(QDialog)) + len(window.findChildren(QDockWidget))
+    getattr(window, handler)()
+    after = [w for w in window.findChildren(QDialog) + window.findChildren(QDockWidget)
+             if w.isVisible()]
+    assert len(after) > 0 and len(window.findChildren(QDialog)) + \
+        len(window.findChildren(QDockWidget)) > before
+    for w in after:
+        w.close()

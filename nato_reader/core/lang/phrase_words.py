@@ -1,0 +1,48 @@
+"""Word classes that shape a speaker phrase: the head nouns of organisations and offices, the
+words that describe an unnamed source, and military or civil ranks.
+
+Written for nato_reader from general knowledge of Arabic news style; keys are folded as
+``normalize_key`` folds, so hamza, alef maqsura and ta marbuta variants need no entry.
+"""
+
+from __future__ import annotations
+
+from nato_reader.core.text import normalize_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words.split())
+
+
+def _with_article(words: frozenset[str]) -> frozenset[str]:
+    return words | {"ال" + w for w in words}
+
+
+# Nouns that head the name of an organisation, an office or a force (مكتب شؤون تايوان، جامعة
+# طشقند الحكومية، هيئة الأركان): never a person's name, and what follows them is their
+# genitive, not a new phrase.
+ORG_HEADS: frozenset[str] = _with_article(_keys(
+    "حلف مكتب مجلس هيئة لجنة مركز معهد جامعة وزارة قوات جيش منظمة وكالة مؤسسة اتحاد تحالف "
+    "مجموعة حركة حزب شركة بنك مصرف صندوق برنامج محكمة إدارة دائرة قيادة أركان بعثة مفوضية "
+    "سلطة جهاز شؤون قسم مديرية أكاديمية كلية مرصد منتدى رابطة جمعية نقابة غرفة بلدية "
+    "حكومة برلمان أمانة سفارة قنصلية شرطة استخبارات مخابرات"
+))
+
+# Nouns that describe a source without naming it (وقال مسؤولون، وصفها دبلوماسي غربي): the
+# subject of a speech verb even when the verb could take an object.
+SOURCE_NOUNS: frozenset[str] = _keys(
+    "مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين "
+    "خبير خبيرة خبراء محلل محللة محللون محللين مراقب مراقبون مراقبين شاهد شهود ناشط ناشطة "
+    "ناشطون ناشطين متحدث متحدثة سكان مواطن مواطنون مواطنين باحث باحثة باحثون باحثين "
+    "مراسل مراسلة مسعف مسعفون عسكري عسكريون ضابط ضابطة ضباط"
+)
+
+# Ranks and honorifics between a title and a name (المتحدث باسم البحرية النقيب …).
+RANKS: frozenset[str] = _keys(
+    "النقيب اللواء العميد العقيد المقدم الرائد الملازم الفريق المشير الجنرال الأدميرال "
+    "النائب النائبة الدكتور الدكتورة البروفيسور الشيخ الشيخة السيد السيدة القاضي القاضية "
+    "الأستاذ الأستاذة المهندس المهندسة"
+)
+
+# Prepositions after which a noun is the place or partner of an action, never its speaker.
+PLACE_PREPOSITIONS: frozenset[str] = _keys("في مع إلى الى من على عن لدى بين")
