@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from nato_reader import __version__
+from nato_reader.licences import licences_text, version_text
 
 # name -> "module:attribute"; the module is imported on first use.
 COMMANDS: dict[str, str] = {
@@ -27,6 +28,19 @@ COMMANDS: dict[str, str] = {
     "show": "nato_reader.commands.show:show",
     "db": "nato_reader.commands.db:db",
 }
+
+
+def _print_and_exit(
+    text: Callable[[], str],
+) -> Callable[[click.Context, click.Parameter, bool], None]:
+    """A callback for an eager flag that prints ``text()`` and exits, as --help does."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            click.echo(text())
+            ctx.exit()
+
+    return callback
 
 
 class LazyGroup(click.Group):
@@ -43,8 +57,12 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="nato-reader",
-                      message="%(prog)s %(version)s (GPL-3.0-or-later)")
+@click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_and_exit(version_text),
+              help="Show the version and the licences of the program, its fonts and data.")
+@click.option("--licences", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_and_exit(licences_text),
+              help="Print the full licence texts shipped with nato-reader and exit.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="NATO_READER_DB",
               help="Database file to open (default: the user data folder; env NATO_READER_DB).")
 @click.option("--screenshot", type=click.Path(dir_okay=False),

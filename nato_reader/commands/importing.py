@@ -1,43 +1,84 @@
 """``nato-reader import``: articles from text, HTML and JSONL files (or folders of them).
 
-Each file is read and checked whole before anything is stored, then stored in one
-transaction: it goes in entirely or not at all. A bad file is reported as ``path:line:
-message`` and the others go on; the exit code is 0 only when every file went in.
+Each file is read and checked whole before anything is stored, and goes in entirely or not at
+all. Small checked files are stored many to a transaction (so that their analysis runs in
+parallel); when such a batch is refused, its files are stored one by one, so the good ones go
+in and the message names the bad one. A bad file is reported as ``path:line: message`` and the
+others go on; the exit code is 0 only when every file went in.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 import click
 
 from nato_reader.commands.options import db_option, open_store, stderr_is_terminal
-from nato_reader.formats.importer import IMPORT_FORMATS, find_files, prepare
+from nato_reader.formats.importer import IMPORT_FORMATS, ImportFile, find_files, prepare
 from nato_reader.formats.textfile import FormatError
 from nato_reader.store import Store, StoreError
 
+# Files of at most SMALL_FILE records are stored together, up to BATCH_RECORDS records per
+# transaction, so that a folder of single-article files is analysed in parallel; larger files
+# go alone (the store reads them in chunks).
+SMALL_FILE = 50
+BATCH_RECORDS = 500
+
+
+class _Progress(Protocol):
+    def update(self, n_steps: int, current_item: Path | None = None) -> None: ...
+
+
+class _Quiet:
+    def update(self, n_steps: int, current_item: Path | None = None) -> None:
+        """No bar when stderr is not a terminal."""
+
 
 @contextmanager
-def _progress(files: list[Path]) -> Iterator[Iterable[Path]]:
-    if len(files) > 1 and stderr_is_terminal():
-        with click.progressbar(files, label="Importing", file=sys.stderr,
+def _progress(n_files: int) -> Iterator[_Progress]:
+    if n_files > 1 and stderr_is_terminal():
+        with click.progressbar(length=n_files, label="Importing", file=sys.stderr,
                                item_show_func=lambda p: p.name if p else None) as bar:
             yield bar
     else:
-        yield files
+        yield _Quiet()
 
 
-def _import_file(store: Store, path: Path, fmt: str, *, analyze: bool,
-                 annotator: str | None) -> tuple[int, int]:
-    """(added, already present) for one file; FormatError or StoreError when it fails."""
-    loaded = prepare(path, fmt)
-    for notice in loaded.notices:
-        click.echo(f"{path}: {notice}", err=True)
-    result = store.add_records(loaded.records(), analyze=analyze, annotator=annotator)
-    return len(result.added), len(result.skipped)
+@dataclass
+class _Tally:
+    added: int = 0
+    present: int = 0
+    failed: int = 0
+
+    def fail(self, message: str) -> None:
+        click.echo(message, err=True)
+        self.failed += 1
+
+
+def _store_files(store: Store, loaded: list[ImportFile], tally: _Tally, bar: _Progress, *,
+                 analyze: bool, annotator: str | None) -> None:
+    """Add checked files in one transaction; when it is refused, each file on its own, so
+    that the good ones go in and the message names the bad one."""
+    records = (record for file in loaded for record in file.records())
+    try:
+        result = store.add_records(records, analyze=analyze, annotator=annotator)
+    except (FormatError, StoreError) as error:
+        if len(loaded) > 1:
+            for file in loaded:
+                _store_files(store, [file], tally, bar, analyze=analyze, annotator=annotator)
+            return
+        tally.fail(str(error) if isinstance(error, FormatError) else
+                   f"{loaded[0].path}: {error}")
+    else:
+        tally.added += len(result.added)
+        tally.present += len(result.skipped)
+    bar.update(len(loaded), loaded[-1].path)
 
 
 @click.command("import")
@@ -71,22 +112,31 @@ def import_(paths: tuple[Path, ...], fmt: str, no_analyze: bool, annotator: str 
             click.echo(f"{path}: holds no file to import", err=True)
             failed += 1
         files.extend(found)
-    added = present = 0
+    tally = _Tally(failed=failed)
     if files:
-        with open_store(db_path, seed=False) as store, _progress(files) as todo:
-            for path in todo:
+        with open_store(db_path, seed=False) as store, _progress(len(files)) as bar:
+            store_batch = partial(_store_files, store, tally=tally, bar=bar,
+                                  analyze=not no_analyze, annotator=annotator)
+            batch: list[ImportFile] = []
+            for path in files:
                 try:
-                    n_added, n_present = _import_file(store, path, fmt, analyze=not no_analyze,
-                                                      annotator=annotator)
+                    loaded = prepare(path, fmt)
                 except FormatError as error:
-                    click.echo(str(error), err=True)
-                    failed += 1
-                except StoreError as error:
-                    click.echo(f"{path}: {error}", err=True)
-                    failed += 1
-                else:
-                    added += n_added
-                    present += n_present
+                    tally.fail(str(error))
+                    bar.update(1, path)
+                    continue
+                for notice in loaded.notices:
+                    click.echo(f"{path}: {notice}", err=True)
+                if loaded.count > SMALL_FILE:
+                    store_batch([loaded])
+                    continue
+                batch.append(loaded)
+                if sum(f.count for f in batch) >= BATCH_RECORDS:
+                    store_batch(batch)
+                    batch = []
+            if batch:
+                store_batch(batch)
+    added, present, failed = tally.added, tally.present, tally.failed
     summary = f"{added} added, {present} already present"
     if failed:
         summary += f"; {failed} {'file' if failed == 1 else 'files'} not imported"

@@ -75,6 +75,12 @@ class Lexicon:
     def known_word(self, word: str) -> bool:
         return word in self.words
 
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` (any spelling, folded here) is a listed country, city or region:
+        a guess that the words are a person's name (جورج تاون) should yield to it."""
+        entry = self.entries.get(key_of(name))
+        return entry is not None and entry.label in (COUNTRY, LOCATION)
+
 
 def key_of(name: str) -> str:
     """The lookup key of a name: its folded words joined by one space."""

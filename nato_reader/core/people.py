@@ -165,6 +165,12 @@ class _Context:
         for n in range(j - i, 1, -1):
             if " ".join(t.text for t in self.toks[i : i + n]) in full:
                 return i + n
+        # A surname shaped like a plural (فرحات، بركات) ends a name only right before
+        # punctuation or إن/أن, where a plural noun could not stand.
+        if (i < j < len(self.toks) and j - i < limit and self.toks[j].text.endswith("ات")
+                and self.joined(j - 1, j) and not self.toks[j].text.startswith("ال")
+                and self.toks[j].text not in FUNCTION_WORDS and self.particle_after(j + 1)):
+            return j + 1
         if j == i + 1 and self.toks[i].text in FUNCTION_WORDS:
             return i
         return j

@@ -67,7 +67,7 @@ def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if not word.startswith("ال") or word in FUNCTION_WORDS or len(word) < 4:
         return False
     return prev == "باسم" or (not prev.startswith("ال") and (
-        prev in lex.titles or prev in ORG_HEADS))
+        prev in lex.titles or prev in ORG_HEADS or prev[1:] in ORG_HEADS))  # لشؤون السلم
 
 
 def _relational(toks: list[Token], j: int, after_name: bool = False) -> bool:

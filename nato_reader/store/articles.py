@@ -44,6 +44,12 @@ from nato_reader.store.searchtext import normalize, normalize_text, to_fts_query
 
 ROW_COLUMNS = "a.id, a.title, a.source, a.date, a.status, a.n_quotes, a.n_open, a.updated"
 ONLY = ("all", "manual", "accepted")
+# An import is read, analysed and written in chunks of this size: large enough that the
+# workers and the inserts run in long batches, small enough to keep memory flat.
+CHUNK_RECORDS = 1000
+CHUNK_CHARS = 4_000_000
+# Searches matching at most this many articles are ranked best first; larger ones newest first.
+RANKED_UP_TO = 300
 SYSTEM_ANNOTATOR = "nato-reader"
 
 
@@ -64,6 +70,25 @@ def span_from_row(row: dict[str, Any]) -> StoredSpan:
     )
 
 
+def _checked_chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
+    """``records`` in lists of at most ``CHUNK_RECORDS`` records and about ``CHUNK_CHARS``
+    characters, each record checked (StoreError names it by its place in the whole import)."""
+    chunk: list[Record] = []
+    chars = 0
+    for number, record in enumerate(records, 1):
+        try:
+            record.validate()
+        except RecordError as error:
+            raise StoreError(f"record {number} ({record.id}): {error}") from None
+        chunk.append(record)
+        chars += len(record.text)
+        if len(chunk) >= CHUNK_RECORDS or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
 def _fts_error(query: str, error: sqlite3.Error) -> SearchError:
     return SearchError(f"search {query!r} cannot be run: {error}")
 
@@ -75,38 +100,53 @@ class ArticlesMixin:
 
     def add_records(self, records: Iterable[Record], *, analyze: bool, source: str = AUTO,
                     annotator: str | None = None) -> ImportResult:
-        """Store a batch of records in one transaction: all of them or, on error, none.
+        """Store records in one transaction: all of them or, on error, none.
 
         ``source="manual"`` marks every given span as made by a person (stored accepted);
         with ``"auto"`` each span keeps its own source. Records whose text is already stored
-        are skipped.
+        are skipped. ``records`` is read a chunk at a time (``CHUNK_RECORDS`` records or
+        ``CHUNK_CHARS`` characters), each checked, analysed and written before the next, so
+        memory does not grow with the import; the next chunk is analysed while one is written.
         """
         if source not in (AUTO, MANUAL):
             raise StoreError(f"unknown span source {source!r} (auto or manual)")
-        batch = list(records)
-        for number, record in enumerate(batch, 1):
-            try:
-                record.validate()
-            except RecordError as error:
-                raise StoreError(f"record {number} ({record.id}): {error}") from None
-        if analyze:
-            analysis.analyze_records(batch)
-        with write_lock(self.db):
-            return self._write_batch(batch, source=source, annotator=annotator)
+        chunks = _checked_chunks(records)
+        stamp = now()
+        result = ImportResult()
+        with analysis.Analyzer(enabled=analyze) as analyzer:
+            # The first chunk (the whole of a small import) is analysed before the write lock
+            # is taken, so other programs can write meanwhile.
+            ready = analyzer.submit(next(chunks, [])).result()
+            with write_lock(self.db):
+                if annotator:
+                    ensure_annotator(self.db, annotator)
+                while True:
+                    following = next(chunks, None)
+                    pending = None if following is None else analyzer.submit(following)
+                    fresh = self._new_records(ready, result)
+                    self._insert_records(fresh, source=source, annotator=annotator, stamp=stamp)
+                    if pending is None:
+                        break
+                    ready = pending.result()
+                self._import_event(result, annotator, stamp)
+        return result
 
     def _write_batch(self, batch: list[Record], *, source: str,
                      annotator: str | None) -> ImportResult:
-        """The write half of ``add_records``, inside the caller's write transaction."""
+        """Store checked, analysed records inside the caller's write transaction."""
         stamp = now()
         result = ImportResult()
         if annotator:
             ensure_annotator(self.db, annotator)
         fresh = self._new_records(batch, result)
         self._insert_records(fresh, source=source, annotator=annotator, stamp=stamp)
+        self._import_event(result, annotator, stamp)
+        return result
+
+    def _import_event(self, result: ImportResult, annotator: str | None, stamp: str) -> None:
         insert_event(self.db, article_id=None, annotator=annotator or SYSTEM_ANNOTATOR,
                      action="import", span_pk=None, before=None,
                      after={"added": result.added, "skipped": result.skipped}, stamp=stamp)
-        return result
 
     def _new_records(self, batch: list[Record],
                      result: ImportResult) -> list[tuple[Record, str]]:
@@ -214,6 +254,10 @@ class ArticlesMixin:
         return ids[0]
 
     def count_articles(self, flt: ArticleFilter | None = None) -> int:
+        if flt is not None and flt.query and filters.only_query(flt):
+            # The index counts its own matches without reading a single article row.
+            return self._run_list(flt, "SELECT count(*) FROM articles_fts WHERE articles_fts"
+                                  " MATCH ?", [to_fts_query(flt.query)])[0][0]
         clause, params = filters.where(flt)
         return self._run_list(flt, f"SELECT count(*) FROM articles a WHERE {clause}",
                               params)[0][0]
@@ -226,11 +270,24 @@ class ArticlesMixin:
         return [_row(r) for r in self._run_list(flt, sql, [*params, limit, offset])]
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
-        """Articles matching ``query`` (words, ``word*``, ``"phrases"``, AND/OR/NOT), best first."""
+        """Articles matching ``query`` (words, ``word*``, ``"phrases"``, AND/OR/NOT).
+
+        A query that few articles match comes best match first (FTS5's bm25 rank). One that
+        more than ``RANKED_UP_TO`` articles match comes newest import first: ranking needs
+        every match's statistics, so a word found in every article of a large corpus would
+        take a second, while walking the index from its newest entry stops after one page.
+        """
         match = to_fts_query(query)
-        sql = (f"SELECT {ROW_COLUMNS} FROM articles_fts f JOIN articles a ON a.id = f.article_id"
-               " WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?")
         try:
+            many = self.db.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?)", [match, RANKED_UP_TO + 1],
+            ).fetchone()[0] > RANKED_UP_TO
+            key = "rowid" if many else "rank"
+            direction = "DESC" if many else ""
+            sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT {key} AS k, article_id FROM articles_fts"
+                   f" WHERE articles_fts MATCH ? ORDER BY {key} {direction} LIMIT ? OFFSET ?) f"
+                   f" JOIN articles a ON a.id = f.article_id ORDER BY f.k {direction}")
             return [_row(r) for r in self.db.execute(sql, [match, limit, offset])]
         except sqlite3.OperationalError as error:
             raise _fts_error(query, error) from None

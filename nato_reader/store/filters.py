@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from nato_reader.store.errors import StoreError
@@ -62,6 +63,11 @@ def where(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
         clauses.append("a.date <= ?")
         params.append(flt.date_to + ("\uffff" if len(flt.date_to) <= 10 else ""))
     return (" AND ".join(clauses) or "1"), params
+
+
+def only_query(flt: ArticleFilter) -> bool:
+    """True when the filter holds nothing but a full-text query."""
+    return not any(getattr(flt, f.name) for f in fields(flt) if f.name != "query")
 
 
 def order_by(order: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from nato_reader.paths import resource
 from nato_reader.store import Store, StoreError
+from nato_reader.ui.about import app_icon
 from nato_reader.ui.binding_guard import guard_none
 from nato_reader.ui.main_window import MainWindow
 from nato_reader.ui.settings import APPLICATION, ORGANIZATION, Settings
@@ -58,6 +59,9 @@ def _setup_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("nato-reader")
+    # The desktop file's name lets Wayland match the window to its menu entry and icon.
+    app.setDesktopFileName("nato-reader")
+    app.setWindowIcon(app_icon())
     register_fonts()
     return app
 

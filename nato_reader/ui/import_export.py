@@ -41,7 +41,7 @@ class FileProblem:
     def __str__(self) -> str:
         return (
             f"{self.path}:{self.line}: {self.message}"
-            if self.line
+            if self.line is not None
             else f"{self.path}: {self.message}"
         )
 

@@ -112,3 +112,14 @@ def test_name_nouns_with_and_without_article_and_proclitics() -> None:
 def test_a_bad_lexicon_line_is_refused_with_the_line() -> None:
     with pytest.raises(ValueError, match="قال"):
         parse_lexicon(["verb\tقال\tقالت"])
+
+
+def test_replied_and_commented_count_only_when_speech_follows() -> None:
+    replied = _only("وردّت الوزيرة بأن القرار نهائي.")
+    assert (replied.lemma, replied.gender, replied.clitic) == ("رد", FEM, "و")
+    commented = find_cues('وعلّق الوزير على القرار قائلاً: "لا تعليق".')
+    assert [(c.lemma, c.kind) for c in commented] == [("علق", VERB), ("قال", ADVERBIAL)]
+    # ورد "came", علّق "suspended": no particle, colon or quotation follows
+    assert find_cues("وردت أنباء عن اشتباكات. وعلقت الحكومة المحادثات.") == []
+    # ورد في التقرير أن …: "it came in the report"
+    assert find_cues("وورد في التقرير أن الأسعار ارتفعت. ورد في البيان أنه انتهى.") == []

@@ -121,3 +121,22 @@ def test_a_medium_the_speaker_talked_to_is_no_quote(text: str) -> None:
 
 def test_after_a_colon_a_short_quote_is_a_quote_even_after_a_naming_noun() -> None:
     assert quoted('وقال في المقابلة: "نعم بالتأكيد".') == ["نعم بالتأكيد"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a particle between the naming noun and the mark: the words are said, not a name
+    ('ويصف الجيش هذه العمليات بأنها "وقائية".', "وقائية"),
+    ('وتصف الوزارة الخطة بأنها "طموحة".', "طموحة"),
+])
+def test_after_a_particle_a_short_quote_is_a_quote_even_near_a_naming_noun(
+        text: str, quote: str) -> None:
+    assert quoted(text) == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    'وأسقطت الدفاعات الجوية طائرات "كاميكازي" فوق المدينة.',
+    'وانتهت مهلة "الرابطة" دون رد من الحكومة.',
+    'ونشر الجيش منظومة "القبة الحديدية" قرب الحدود.',
+])
+def test_a_quoted_name_after_a_weapon_or_deadline_noun_is_no_quote(text: str) -> None:
+    assert quoted(text) == []

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from nato_reader.core.analyze import analyze
-from nato_reader.core.record import COUNTRY, ORG, PERSON, Span
-from nato_reader.core.speakers import attribute
 from nato_reader.core.claims import find_claims
 from nato_reader.core.cues import find_cues
 from nato_reader.core.quotes import find_quotes
+from nato_reader.core.record import COUNTRY, ORG, PERSON, Span
+from nato_reader.core.speakers import attribute
 
 
 def said(text: str) -> list[tuple[str, str, str]]:
@@ -48,7 +48,10 @@ def people(text: str) -> list[str]:
     # ل + a noun and its genitive
     ('وقال المفوض الأفريقي لشؤون السلم تاديسي ورقو إن "الهدنة صامدة".', "تاديسي ورقو"),
     # a name written with a hyphen, three name words
-    ('وقالت رئيسة البرلمان ماري-لويز فان دالين إن "الجلسة ستعقد".', "ماري-لويز فان دالين"),
+    ('وقالت رئيسة البرلمان ماري-لويز دالين مونتيرو إن "الجلسة ستعقد".',
+     "ماري-لويز دالين مونتيرو"),
+    # a surname shaped like a plural, right before the particle
+    ('وقال وزير الطاقة رامي فرحات إن "الخطة جاهزة".', "رامي فرحات"),
 ])
 def test_the_name_ending_a_title_phrase_is_the_speaker(text: str, speaker: str) -> None:
     assert speakers_of(text) == {speaker}
@@ -150,8 +153,9 @@ def test_the_object_of_accused_is_not_the_speaker() -> None:
 
 
 def test_a_described_body_opening_the_sentence_is_the_subject() -> None:
+    # no entity given: the head noun and its genitive describe the body
     text = 'رفض اتحاد نقابات العمال الخطة، واتهم الوزارة بـ"التضليل".'
-    assert speakers_of(text) == {"اتحاد نقابات العمال"}
+    assert _attributed(text, []) == ["اتحاد نقابات العمال"]
 
 
 def test_an_unnamed_plural_source_after_a_verb_with_an_object_pronoun() -> None:

@@ -54,6 +54,7 @@ def test_bundle_runs_without_python_or_checkout(bundle: Path, run_in_tmp, user_e
     program = bundle / "nato-reader"
     version = run_in_tmp([program, "--version"]).stdout
     assert version.splitlines()[0] == f"nato-reader {__version__} (GPL-3.0-or-later)"
+    assert "Amiri font: OFL-1.1" in version
 
     samples = bundle / "_internal" / "nato_reader" / "resources" / "samples"
     check_analysis(run_in_tmp([program, "analyze", *sorted(samples.glob("*.txt"))]).stdout)

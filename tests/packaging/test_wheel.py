@@ -77,6 +77,7 @@ def test_installed_program_runs_outside_the_checkout(venv: Path, run_in_tmp, tmp
 
     version = run_in_tmp([program, "--version"]).stdout
     assert version.splitlines()[0] == f"nato-reader {__version__} (GPL-3.0-or-later)"
+    assert "Amiri font: OFL-1.1" in version
 
     check_analysis(run_in_tmp([program, "analyze", *sorted(samples.glob("*.txt"))]).stdout)
     check_screenshot(screenshot_with_samples(run_in_tmp, [program], samples, tmp_path))
