@@ -70,7 +70,8 @@ def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
         prev in lex.titles or prev in ORG_HEADS or prev[1:] in ORG_HEADS))  # لشؤون السلم
 
 
-def _relational(toks: list[Token], j: int, after_name: bool = False) -> bool:
+def _relational(toks: list[Token], j: int, lex: Lexicon, after_name: bool = False
+                ) -> bool:
     """Whether token ``j`` is a relational adjective (العسكري، الغيانية، عسكري) agreeing in
     definiteness with the word before it (a name is definite: جامعة طشقند الحكومية): a
     nationality or a field the lexicon need not know. A name never follows a rank this way
@@ -78,9 +79,12 @@ def _relational(toks: list[Token], j: int, after_name: bool = False) -> bool:
     word, prev = toks[j].text, toks[j - 1].text
     if word in FUNCTION_WORDS or prev in RANKS or not word.endswith(("ي", "يه")):
         return False
-    definite = word.startswith("ال")
-    return len(word) >= (6 if definite else 4) and definite == (
-        after_name or prev.startswith("ال"))
+    if word.startswith("ال"):
+        return len(word) >= 6 and (after_name or prev.startswith("ال"))
+    # مسؤول عسكري: an indefinite one only after an indefinite title word (never a name after
+    # للبرنامج).
+    return len(word) >= 4 and not prev.startswith(("ال", "ل")) and (
+        prev in lex.titles or prev in ORG_HEADS)
 
 
 def _construct(toks: list[Token], j: int, norm: str) -> bool:
@@ -160,7 +164,7 @@ def find_title_phrases(
                 j = nested[0]
             elif (word in lex.title_qualifiers or word in ORG_HEADS or word in RANKS
                   or _complement(toks, j, lex)
-                  or (m is None and _relational(toks, j, after_proper))):
+                  or (m is None and _relational(toks, j, lex, after_proper))):
                 org = org or word in ORG_HEADS
                 j += 1
             elif org and word.startswith("لل") and len(word) >= 5 and word not in FUNCTION_WORDS:

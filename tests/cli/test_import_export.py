@@ -359,3 +359,36 @@ def test_a_50_mb_jsonl_file_goes_in(tmp_path, tmp_db):
     assert result.stdout.strip() == f"{n} added, 0 already present"
     with Store.open(tmp_db, seed=False, create=False) as store:
         assert store.count_articles() == n
+
+
+def test_a_refused_file_in_a_folder_of_small_files_is_named_and_the_others_go_in(
+        tmp_path, tmp_db, seeded):
+    # Small files are stored many to a transaction; the clash must still name its own file.
+    write(tmp_path / "folder" / "a.txt", "الخبر الأول\nقال الوزير إن الأمن مهم.\n")
+    clash = jsonl(tmp_path / "folder" / "b.jsonl", [{"id": "art-1", "text": "نص مختلف تماماً."}])
+    write(tmp_path / "folder" / "c.txt", "الخبر الثالث\nزار الرئيس باريس أمس.\n")
+    result = run("import", "--no-analyze", "--db", tmp_db, tmp_path / "folder")
+    assert result.exit_code == 1
+    assert f"{clash}: " in result.stderr and "art-1" in result.stderr
+    assert "a.txt" not in result.stderr and "c.txt" not in result.stderr
+    assert "2 added, 0 already present; 1 file not imported" in result.stdout
+    assert len(stored(tmp_db)) == len(seeded) + 2
+
+
+def test_a_folder_larger_than_one_batch_is_analysed_whole(tmp_path, tmp_db, monkeypatch):
+    from nato_reader.commands import importing
+    from nato_reader.core.analyze import analyze
+
+    monkeypatch.setattr(importing, "BATCH_RECORDS", 3)
+    texts = [f"خبر رقم {i}\nقال وزير الخارجية الفرنسي إن أوكرانيا تحتاج الدعم ({i}).\n"
+             for i in range(7)]
+    for i, text in enumerate(texts):
+        write(tmp_path / "in" / f"{i}.txt", text)
+    write(tmp_path / "in" / "again.txt", texts[0])
+    result = run("import", "--db", tmp_db, tmp_path / "in")
+    assert result.exit_code == 0, result.output
+    assert "7 added, 1 already present" in result.stdout
+    by_text = {r["text"]: r for r in stored(tmp_db)}
+    assert set(by_text) == set(texts)
+    for text in texts:
+        assert by_text[text]["spans"] == analyze(text).to_dict()["spans"]

@@ -12,7 +12,8 @@ def labelled(text: str) -> list[tuple[str, str]]:
 
 
 def test_dateline_agency_is_an_org():
-    text = "نص العنوان\nنيروبي (شينخوا) - أعلنت الحكومة الكينية خطة جديدة.\nلوساكا (وكالة محلية) - بدأ"
+    text = ("نص العنوان\nنيروبي (شينخوا) - أعلنت الحكومة الكينية خطة جديدة.\n"
+            "لوساكا (وكالة محلية) - بدأ")
     spans = labelled(text)
     assert ("شينخوا", "ORG") in spans
     assert ("نيروبي", "LOCATION") in spans
@@ -38,7 +39,7 @@ def test_head_noun_and_genitive_phrase_make_one_org_without_a_country_inside():
 
 
 def test_a_head_noun_alone_or_with_a_generic_complement_is_no_org():
-    assert labelled("اجتمع مجلس الوزراء أمس") == []
+    assert labelled("اجتمع مجلس الإدارة أمس") == []
     assert labelled("وصلت مجموعة من الخبراء إلى المدينة") == []
 
 
@@ -55,9 +56,9 @@ def test_a_quoted_name_after_a_medium_is_an_org():
 
 
 def test_a_name_after_a_place_noun_is_a_location_and_stays_one_alone():
-    text = "تصاعد التوتر في إقليم ناغورنو وسط مخاوف. وقال سكان ناغورنو إن"
+    text = "تصاعد التوتر في إقليم أوروميا وسط مخاوف. وقال سكان أوروميا إن"
     assert [s for s in labelled(text) if s[1] == "LOCATION"] == [
-        ("ناغورنو", "LOCATION"), ("ناغورنو", "LOCATION")]
+        ("أوروميا", "LOCATION"), ("أوروميا", "LOCATION")]
     assert ("الساحل", "LOCATION") in labelled("تنشط الجماعات المسلحة في منطقة الساحل")
     # An adjective after منطقة is no place name.
     assert labelled("أقامت منطقة عازلة على الحدود") == []
@@ -83,7 +84,7 @@ def test_nationality_adjective_is_derived_for_countries_without_a_listed_one():
     assert derived_adjective("ناميبيا") == "ناميبي"
     assert derived_adjective("مالي") is None  # مالية means "financial"
     assert derived_adjective("كوريا الجنوبية") is None
-    assert ("الناميبية", "NORP") in labelled("أعلنت الحكومة الناميبية")
+    assert ("ناميبي", "NORP") in labelled("قال دبلوماسي ناميبي إن")
     assert labelled("قالت وزيرة الخارجية الغيانية") == [("الغيانية", "NORP")]
 
 

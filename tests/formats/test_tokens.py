@@ -59,3 +59,44 @@ def test_tokens_cover_every_non_space_and_every_span_exactly(text, data):
         assert found is not None
         first, last = found
         assert text[tokens[first].start : tokens[last].end] == text[start:end].strip()
+
+
+def _reference_pieces(text):
+    """The module's rules, applied one character at a time with unicodedata."""
+    import unicodedata
+
+    pieces, start, kind = [], 0, None
+    for i, ch in enumerate(text + " "):
+        if ch.isspace():
+            new = None
+        else:
+            cat = unicodedata.category(ch)
+            if cat[0] in "MC" or ch == "\u0640":
+                new = kind if kind in ("word", "symbol") else "word"
+            elif cat[0] == "P" and cat != "Pc":
+                new = "punct"
+            else:
+                new = "symbol" if cat[0] == "S" else "word"
+        if kind is not None and (new != kind or kind == "punct"):
+            pieces.append(text[start:i])
+        if new is not None and (new != kind or new == "punct"):
+            start = i
+        kind = new
+    return pieces
+
+
+_ASSIGNED = st.characters(exclude_categories=("Cn", "Cs"))
+
+
+@given(st.text(alphabet=st.one_of(_ASSIGNED, st.sampled_from("اب ل،.«»_#\u0640\u200d\n")),
+               max_size=40))
+def test_tokens_follow_the_character_classes_of_unicode(text):
+    assert texts(tokenize(text)) == _reference_pieces(text)
+
+
+def test_two_span_edges_inside_one_word():
+    text = "والأمن"
+    tokens = tokenize(text, [1, 3])
+    assert texts(tokens) == ["و", "ال", "أمن"]
+    assert [t.ws for t in tokens] == [False, False, False]
+    assert tokens[2].to_dict() == {"text": "أمن", "start": 3, "end": 6, "id": 2, "ws": False}
