@@ -297,6 +297,7 @@ def is_speech_word(word: str) -> bool:
     return form is not None and form.kind == VERB
 
 
+@lru_cache(maxsize=1 << 14)
 def is_cue_word(word: str) -> bool:
     """Whether ``word`` is a speech verb or its adverbial (قال، قائلاً، مضيفةً): never a name."""
     form = lexicon().forms.get(fold(word))

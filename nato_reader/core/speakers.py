@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Protocol, TypeVar
 
 from nato_reader.core.claims import PARTICLE, Claim, Sentences
@@ -25,6 +26,9 @@ from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import ORG_HEADS, PLACE_PREPOSITIONS, SOURCE_NOUNS
 from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
 from nato_reader.core.text import normalize_key
+
+# News vocabulary repeats: each distinct word is folded once.
+_key = lru_cache(maxsize=1 << 14)(normalize_key)
 
 SPEAKER_LABELS = (PERSON, ORG, COUNTRY, LOCATION)
 _DAYS = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
@@ -59,13 +63,11 @@ _SUBJECT_FIRST = re.compile(r"(?<!\w)(?:أما|[وف]?كان|[وف]?كانت)\s+
 _BEFORE_VERB = re.compile(r"(?:(?<!\w)قد\s+|ف)\Z")
 # An organisation and its short name in brackets: المجموعة الاقتصادية … (إيكواس).
 _ALIAS_GAP = re.compile(r"\s*\(\s*\Z")
-# An indefinite word right before a name, on its line: منظمة in منظمة أطباء بلا حدود.
-_HEAD_BEFORE = re.compile(r"(?<![\w\u0640])((?!ال)[^\W\d_]+)[^\S\n]\Z")
-_AMMA = normalize_key("أما")
+_AMMA = _key("أما")
 # A definite relational adjective, folded: الانتقالية، العسكري.
 _RELATIONAL = re.compile(r"ال\w{3,}(?:ي|يه)")
 # Words that end an organisation's description (دول is a genitive there: تحالف دول الساحل).
-_BODY_STOPS = FUNCTION_WORDS - {normalize_key(w) for w in ("دول", "الدول")}
+_BODY_STOPS = FUNCTION_WORDS - {_key(w) for w in ("دول", "الدول")}
 # A dateline before the first sentence of a paragraph: CITY (AGENCY) -
 _DATELINE = re.compile(r"[^\n()]{0,40}\([^\n()]{1,40}\)\s*[-–—]\s*")
 # How many words into a sentence its subject may stand (احتجت الصين، رفض تحالف دول الساحل).
@@ -124,10 +126,6 @@ class _Finder:
         self._title_by_start = {t.start: t for t in self.titles}
         self.aliases = _aliases(text, self.entities)
 
-    def display(self, span: Span) -> str:
-        name = _display(span)
-        return self.aliases.get(name, name) if span.label == ORG else name
-
     @staticmethod
     def _at(table: dict[int, T], pos: int) -> T | None:
         for offset in range(_MAX_CLITIC + 1):
@@ -154,11 +152,13 @@ class _Finder:
     def _source_noun_at(self, pos: int) -> bool:
         m = _PHRASE_WORD.search(self.text, pos, pos + 40)
         return (m is not None and not self.text[pos:m.start()].strip()
-                and normalize_key(m.group()) in SOURCE_NOUNS)
+                and _key(m.group()) in SOURCE_NOUNS)
 
-    def subject_before(self, cue: Cue, sentence_start: int) -> Speaker | None:
+    def subject_before(self, cue: Cue, sentences: Sentences) -> Speaker | None:
         """A subject written before the verb: أما X فكتب، وكان X قد قال."""
-        if not _BEFORE_VERB.search(self.text, sentence_start, cue.start + len(cue.clitic)):
+        end = cue.start + len(cue.clitic)
+        sentence_start = sentences.start_before(cue.start)
+        if not _BEFORE_VERB.search(self.text, max(sentence_start, end - 6), end):
             return None
         found = list(_SUBJECT_FIRST.finditer(self.text, sentence_start, cue.start))
         if not found:
@@ -173,7 +173,7 @@ class _Finder:
         if dateline is not None:
             sentence_start = dateline.end()
         for n, m in enumerate(_PHRASE_WORD.finditer(self.text, sentence_start, cue.start)):
-            if n >= _SUBJECT_WORDS or normalize_key(m.group()) in PLACE_PREPOSITIONS:
+            if n >= _SUBJECT_WORDS or _key(m.group()) in PLACE_PREPOSITIONS:
                 return None
             if n == 0:
                 continue  # the verb
@@ -184,7 +184,7 @@ class _Finder:
             if entity is not None:
                 speaker = _speaker_of(entity, cue.gender, self.aliases)
                 return speaker if _fits(speaker, cue.gender) else None
-            if normalize_key(m.group()) in ORG_HEADS:
+            if _key(m.group()) in ORG_HEADS:
                 body = self._body(m.start(), cue.start)
                 return Speaker(body, body, None)
         return None
@@ -198,8 +198,8 @@ class _Finder:
             dateline = _DATELINE.match(self.text, start, title.start)
             words = _PHRASE_WORD.findall(self.text, dateline.end() if dateline else start,
                                          title.start)
-            if len(words) > 1 or (words and normalize_key(words[0]) in FUNCTION_WORDS
-                                  and normalize_key(words[0]) != _AMMA):
+            if len(words) > 1 or (words and _key(words[0]) in FUNCTION_WORDS
+                                  and _key(words[0]) != _AMMA):
                 continue
             person = title.person or self._person_after(title.end)
             if person is None:
@@ -217,7 +217,7 @@ class _Finder:
         adjectives (الحكومة الانتقالية); punctuation or a function word ends it."""
         end, open_ = pos, True
         for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, limit)):
-            key = normalize_key(m.group())
+            key = _key(m.group())
             if n >= _MAX_PHRASE_WORDS or self.text[end:m.start()].strip() or (
                 n and (key in _BODY_STOPS or not (open_ or _RELATIONAL.fullmatch(key)))
             ):
@@ -329,27 +329,37 @@ def _aliases(text: str, entities: Sequence[Span]) -> dict[str, str]:
     الاقتصادية لدول غرب أفريقيا (إيكواس)) → the full name: the article's fullest form names
     the speaker wherever the short one is used."""
     out: dict[str, str] = {}
-    for span in entities:
-        # منظمة أطباء بلا حدود: a head noun written with the name belongs to its fullest form.
-        if span.label != ORG:
-            continue
-        name, written = _display(span), " ".join(span.text.split())
-        if normalize_key(name).split(" ", 1)[0] in ORG_HEADS:
-            continue  # the canonical name has its head noun already (حلف شمال الأطلسي)
-        if normalize_key(written).endswith(" " + normalize_key(name)):
-            out[name] = written  # the span holds more than its short canonical name
-            continue
-        head = _HEAD_BEFORE.search(text, max(0, span.start - 20), span.start)
-        if (head is not None
-                and normalize_key(head.group(1)) in ORG_HEADS
-                and not normalize_key(name).startswith(normalize_key(head.group(1)))):
-            out.setdefault(name, f"{head.group(1)} {name}")
-    for full, short in pairwise(entities):
-        if (full.label == ORG and short.label == ORG
-                and _ALIAS_GAP.match(text[full.end:short.start])
+    orgs = [e for e in entities if e.label == ORG]
+    for span in orgs:
+        name = _display(span)
+        before = ""
+        if span.start > 1 and text[span.start - 1] == " ":
+            words = text[max(0, span.start - 20):span.start - 1].rsplit(None, 1)
+            before = words[-1] if words else ""
+        fuller = _fuller(name, span.text, before)
+        if fuller:
+            out.setdefault(name, fuller)
+    for full, short in pairwise(orgs):
+        if (_ALIAS_GAP.match(text, full.end, short.start)
                 and text[short.end:short.end + 3].lstrip().startswith(")")):
             out.setdefault(_display(short), out.get(_display(full), _display(full)))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _fuller(name: str, written: str, before: str) -> str:
+    """The fullest form of an organisation's canonical ``name`` in its mention ``written``,
+    with the word ``before`` it: منظمة أطباء بلا حدود for أطباء بلا حدود, "" if none."""
+    key = _key(name)
+    if key.split(" ", 1)[0] in ORG_HEADS:
+        return ""  # the canonical name has its head noun already (حلف شمال الأطلسي)
+    written = " ".join(written.split())
+    if _key(written).endswith(" " + key):
+        return written  # the span holds more than its short canonical name
+    if (before.isalpha() and not before.startswith("ال") and _key(before) in ORG_HEADS
+            and not key.startswith(_key(before))):
+        return f"{before} {name}"
+    return ""
 
 
 def _fits(speaker: Speaker, gender: str | None) -> bool:
@@ -412,11 +422,11 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     def resolve(cue: Cue) -> Speaker | None:
         if cue not in resolved:
             named = None
-            start = sentences.start_before(cue.start)
             if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
-                named = finder.named_by(cue) or finder.subject_before(cue, start)
+                named = finder.named_by(cue) or finder.subject_before(cue, sentences)
             # A verb joined by و/ف inside a sentence (…، واتهم فرنسا بـ) shares the subject
             # of the verb before it.
+            start = sentences.start_before(cue.start) if cue.clitic else cue.start
             coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
                 _PHRASE_WORD.search(text, start, cue.start))
             if (cue in carried or (coordinated and cue.transitive)) and (
@@ -441,18 +451,21 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     # A titled person who opens a sentence is its subject whatever the verb (وردت رئيسة
     # الوزراء X …، التقت الوزيرة X …): a later وقالت may continue them.
     events += [(pos, 1, subject) for pos, subject in finder.titled_subjects(sentences)]
-    events.sort(key=lambda ev: (ev[0], ev[1]))
+    events.sort(key=itemgetter(0, 1))
 
     out: list[Attribution] = []
+    aliases = finder.aliases
     for _, order, item in events:
-        if isinstance(item, Speaker):
-            history.append(item)
-        elif isinstance(item, Cue):
+        if order == 0:
+            name = _display(item)
+            latest_mention[aliases.get(name, name) if item.label == ORG else name] = item
+        elif order == 1:
+            if type(item) is Speaker:
+                history.append(item)
+                continue
             speaker = resolve(item)
             if speaker is not None and item in named_cues:
                 history.append(speaker)
-        elif order == 0:
-            latest_mention[finder.display(item)] = item
         else:
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)

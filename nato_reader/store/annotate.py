@@ -1,13 +1,14 @@
 """Annotation: the changes a person makes to one article's spans and relations.
 
 Every method runs through ``history.recorded_change``: one write transaction, the article's
-counters kept, ``new`` moved to ``in_progress``, and one event that undo can invert.
+counters kept, ``new`` moved to ``in_progress``, and one event that undo can invert. Each
+method names the rows it touches (``watch``/``created``), so its cost follows what it
+changes, not the size of the article.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from sqlite_utils import Database
@@ -21,12 +22,10 @@ from nato_reader.core.record import (
     SAID_BY,
     STATEMENT_LABELS,
 )
-from nato_reader.store.articles import span_from_row
+from nato_reader.store.articles import SPAN_COLUMNS, span_from_row
 from nato_reader.store.errors import StoreError
 from nato_reader.store.history import recorded_change
 from nato_reader.store.models import ACCEPTED, OPEN, REJECTED, VERDICTS, Event, StoredSpan
-
-_SID_NUMBER = re.compile(r"s(\d+)")
 
 
 def _dumps(attrs: dict[str, Any]) -> str:
@@ -37,14 +36,17 @@ class AnnotateMixin:
     db: Database
 
     def spans(self, article_id: str, *, include_rejected: bool = True) -> list[StoredSpan]:
-        sql = "SELECT * FROM spans WHERE article_id = ?"
+        # Plain tuples straight into StoredSpan: the reader loads every span of an article
+        # each time it opens one, thousands for a long text.
+        sql = f"SELECT {SPAN_COLUMNS} FROM spans WHERE article_id = ?"
         if not include_rejected:
             sql += f" AND state != '{REJECTED}'"
-        return [span_from_row(r) for r in self.db.query(sql + ' ORDER BY start, "end" DESC, pk',
-                                                         [article_id])]
+        cursor = self.db.conn.execute(sql + ' ORDER BY start, "end" DESC, pk', [article_id])
+        return [span_from_row(r) for r in cursor]
 
     def get_span(self, span_pk: int) -> StoredSpan:
-        row = next(self.db.query("SELECT * FROM spans WHERE pk = ?", [span_pk]), None)
+        row = self.db.conn.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE pk = ?",
+                                   [span_pk]).fetchone()
         if row is None:
             raise StoreError(f"no span {span_pk} in this database")
         return span_from_row(row)
@@ -64,10 +66,12 @@ class AnnotateMixin:
         return text[start:end]
 
     def _next_sid(self, article_id: str) -> str:
-        numbers = [int(m.group(1)) for (sid,) in self.db.execute(
-            "SELECT sid FROM spans WHERE article_id = ?", [article_id])
-            if (m := _SID_NUMBER.fullmatch(sid))]
-        return f"s{max(numbers, default=0) + 1}"
+        # Read from the end of index spans_sid_number. Every id ``s<n>`` is in that index, so
+        # one above its highest number is free, even when other ids merely start like one.
+        row = self.db.execute(
+            "SELECT max(CAST(substr(sid, 2) AS INTEGER)) FROM spans"
+            " WHERE article_id = ? AND sid GLOB 's[0-9]*'", [article_id]).fetchone()
+        return f"s{(row[0] or 0) + 1}"
 
     def _ensure_entity(self, label: str, attrs: dict[str, Any], text: str) -> None:
         if label in ENTITY_LABELS:
@@ -92,6 +96,7 @@ class AnnotateMixin:
                 [article_id, self._next_sid(article_id), start, end, label, covered,
                  _dumps(attrs), MANUAL, ACCEPTED, annotator, ch.stamp, ch.stamp])
             ch.span_pk = cursor.lastrowid
+            ch.created("spans", cursor.lastrowid)
             self._ensure_entity(label, attrs, covered)
         return events[0]
 
@@ -109,6 +114,7 @@ class AnnotateMixin:
             covered = self._checked_text(span.article_id, new_start, new_end, new_label)
             merged = {**span.attrs, **(attrs or {})}
             merged = {k: v for k, v in merged.items() if v is not None}
+            ch.watch("spans", [span_pk])
             self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, text = ?, attrs = ?,'
                 " source = ?, state = ?, annotator = ?, updated = ? WHERE pk = ?",
@@ -125,6 +131,7 @@ class AnnotateMixin:
             # Confirming a suggestion makes it the person's (CONVENTIONS: manual = made or
             # confirmed by a person); rejecting keeps where it came from.
             source = MANUAL if state == ACCEPTED else span.source
+            ch.watch("spans", [span_pk])
             self.db.execute("UPDATE spans SET state = ?, source = ?, annotator = ?, updated = ?"
                             " WHERE pk = ?", [state, source, annotator, ch.stamp, span_pk])
         return events[0]
@@ -139,23 +146,26 @@ class AnnotateMixin:
         span = self.get_span(span_pk)
         events: list[Event] = []
         with recorded_change(self.db, span.article_id, annotator, "delete_span",
-                             span_pk=span_pk, result=events):
-            self.db.execute("DELETE FROM relations WHERE article_id = ?"
-                            " AND (head = ? OR child = ?)", [span.article_id, span.sid, span.sid])
+                             span_pk=span_pk, result=events) as ch:
+            ch.watch("spans", [span_pk])
+            gone = ch.watch_where("relations", "article_id = ? AND (head = ? OR child = ?)",
+                                  [span.article_id, span.sid, span.sid])
+            self.db.conn.executemany("DELETE FROM relations WHERE pk = ?", [(pk,) for pk in gone])
             self.db.execute("DELETE FROM spans WHERE pk = ?", [span_pk])
         return events[0]
 
     def accept_all(self, article_id: str, *, annotator: str) -> Event:
         events: list[Event] = []
         with recorded_change(self.db, article_id, annotator, "accept_all", result=events) as ch:
+            ch.watch_where("spans", "article_id = ? AND state = ?", [article_id, OPEN])
             self.db.execute("UPDATE spans SET state = ?, source = ?, annotator = ?, updated = ?"
                             " WHERE article_id = ? AND state = ?",
                             [ACCEPTED, MANUAL, annotator, ch.stamp, article_id, OPEN])
         return events[0]
 
     def _span_by_sid(self, article_id: str, sid: str) -> StoredSpan:
-        row = next(self.db.query("SELECT * FROM spans WHERE article_id = ? AND sid = ?",
-                                 [article_id, sid]), None)
+        row = self.db.conn.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE article_id = ?"
+                                   " AND sid = ?", [article_id, sid]).fetchone()
         if row is None:
             raise StoreError(f"article {article_id} has no span {sid}")
         return span_from_row(row)
@@ -176,14 +186,19 @@ class AnnotateMixin:
                 if head.label not in STATEMENT_LABELS:
                     raise StoreError(f"SAID_BY goes from a QUOTE or CLAIM; {head_sid} is a "
                                      f"{head.label}")
-                self.db.execute("DELETE FROM relations WHERE article_id = ? AND head = ?"
-                                " AND label = ?", [article_id, head_sid, SAID_BY])
+                replaced = ch.watch_where("relations", "article_id = ? AND head = ? AND label = ?",
+                                          [article_id, head_sid, SAID_BY])
+                self.db.conn.executemany("DELETE FROM relations WHERE pk = ?",
+                                         [(pk,) for pk in replaced])
+                ch.watch("spans", [head.pk])
                 speaker = str(child.attrs.get("canonical") or child.text)
                 self.db.execute("UPDATE spans SET attrs = ?, updated = ? WHERE pk = ?",
                                 [_dumps({**head.attrs, "speaker": speaker}), ch.stamp, head.pk])
             ch.span_pk = head.pk
-            self.db.execute("INSERT INTO relations (article_id, head, child, label)"
-                            " VALUES (?, ?, ?, ?)", [article_id, head_sid, child_sid, label])
+            cursor = self.db.execute("INSERT INTO relations (article_id, head, child, label)"
+                                     " VALUES (?, ?, ?, ?)",
+                                     [article_id, head_sid, child_sid, label])
+            ch.created("relations", cursor.lastrowid)
         return events[0]
 
     def unlink(self, relation_pk: int, *, annotator: str) -> Event:
@@ -195,9 +210,11 @@ class AnnotateMixin:
         article_id, head_sid, label = row
         events: list[Event] = []
         with recorded_change(self.db, article_id, annotator, "unlink", result=events) as ch:
+            ch.watch("relations", [relation_pk])
             self.db.execute("DELETE FROM relations WHERE pk = ?", [relation_pk])
             if label == SAID_BY:
                 head = self._span_by_sid(article_id, head_sid)
+                ch.watch("spans", [head.pk])
                 attrs = {k: v for k, v in head.attrs.items() if k != "speaker"}
                 self.db.execute("UPDATE spans SET attrs = ?, updated = ? WHERE pk = ?",
                                 [_dumps(attrs), ch.stamp, head.pk])
@@ -211,7 +228,8 @@ class AnnotateMixin:
         span = self.get_span(span_pk)
         events: list[Event] = []
         with recorded_change(self.db, span.article_id, annotator, "review_span",
-                             span_pk=span_pk, start_work=False, result=events):
+                             span_pk=span_pk, start_work=False, result=events) as ch:
+            ch.watch("spans", [span_pk])
             self.db.execute("UPDATE spans SET review = ? WHERE pk = ?", [verdict, span_pk])
         return events[0]
 
@@ -234,6 +252,7 @@ class AnnotateMixin:
                 else:
                     continue
                 changed += 1
+                ch.watch("spans", [span.pk])
                 self.db.execute("UPDATE spans SET attrs = ?, updated = ? WHERE pk = ?",
                                 [_dumps(attrs), ch.stamp, span.pk])
             if not changed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from nato_reader.core.record import (
     Span,
 )
 from nato_reader.formats.textfile import split_title
-from nato_reader.store import analysis, filters
+from nato_reader.store import analysis, filters, filtervalues
 from nato_reader.store.database import now, write_lock
 from nato_reader.store.errors import SearchError, StoreError
 from nato_reader.store.history import ensure_annotator, insert_event, recorded_change
@@ -61,13 +62,18 @@ def _row(values: Sequence[Any]) -> ArticleRow:
     return ArticleRow(*values)
 
 
-def span_from_row(row: dict[str, Any]) -> StoredSpan:
-    return StoredSpan(
-        pk=row["pk"], article_id=row["article_id"], sid=row["sid"], start=row["start"],
-        end=row["end"], label=row["label"], text=row["text"], attrs=json.loads(row["attrs"]),
-        source=row["source"], state=row["state"], annotator=row["annotator"],
-        created=row["created"], updated=row["updated"], review=row["review"],
-    )
+# The columns of a StoredSpan, in its order, for ``span_from_row``.
+SPAN_COLUMNS = ('pk, article_id, sid, start, "end", label, text, attrs, source, state,'
+                " annotator, created, updated, review")
+
+
+def span_from_row(row: Sequence[Any]) -> StoredSpan:
+    """A StoredSpan from a row of ``SPAN_COLUMNS``."""
+    pk, aid, sid, start, end, label, text, attrs, source, state, annotator, created, updated, \
+        review = row
+    return StoredSpan(pk, aid, sid, start, end, label, text,
+                      {} if attrs == "{}" else json.loads(attrs), source, state, annotator,
+                      created, updated, review)
 
 
 def _checked_chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
@@ -187,6 +193,7 @@ class ArticlesMixin:
         span_rows = []
         relation_rows = []
         entity_rows = set()
+        named: Counter[tuple[str, str]] = Counter()
         for record, text_hash in records:
             meta = dict(record.meta)
             title = str(meta.get("title") or split_title(record.text))
@@ -195,14 +202,17 @@ class ArticlesMixin:
                 record.text, json.dumps(meta, ensure_ascii=False), text_hash,
                 NEW, stamp, stamp,
             ))
-            fts_rows.append((record.id, normalize(title), normalize_text(record.text)))
+            fts_rows.append((record.id, record.id, normalize(title),
+                             normalize_text(record.text)))
             for span in record.spans:
                 manual = source == MANUAL or span.source == MANUAL
+                state = ACCEPTED if manual else OPEN
                 span_rows.append((
                     record.id, span.id, span.start, span.end, span.label, span.text,
                     json.dumps(span.attrs, ensure_ascii=False), MANUAL if manual else AUTO,
-                    ACCEPTED if manual else OPEN, annotator if manual else None, stamp, stamp,
+                    state, annotator if manual else None, stamp, stamp,
                 ))
+                named.update(filtervalues.named_in(span.label, state, span.attrs))
                 if span.label in ENTITY_LABELS:
                     entity_rows.add((str(span.attrs.get("canonical") or span.text), span.label,
                                      span.attrs.get("country")))
@@ -210,7 +220,9 @@ class ArticlesMixin:
         execute = self.db.conn.executemany
         execute("INSERT INTO articles (id, title, source, date, text, meta, content_hash,"
                 " status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows)
-        execute("INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)", fts_rows)
+        # The index row takes its article's number as rowid (schema.m005_article_numbers).
+        execute("INSERT INTO articles_fts (rowid, article_id, title, body) VALUES"
+                " ((SELECT num FROM articles WHERE id = ?), ?, ?, ?)", fts_rows)
         execute('INSERT INTO spans (article_id, sid, start, "end", label, text, attrs, source,'
                 " state, annotator, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 span_rows)
@@ -228,6 +240,7 @@ class ArticlesMixin:
                    WHERE id = :id""",
                 ({"id": r.id} for r, _ in records if r.spans),
             )
+        filtervalues.add(self.db, named)
 
     # ---- reading ------------------------------------------------------------------------
 
@@ -285,9 +298,9 @@ class ArticlesMixin:
             ).fetchone()[0] > RANKED_UP_TO
             key = "rowid" if many else "rank"
             direction = "DESC" if many else ""
-            sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT {key} AS k, article_id FROM articles_fts"
+            sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT {key} AS k, rowid AS num FROM articles_fts"
                    f" WHERE articles_fts MATCH ? ORDER BY {key} {direction} LIMIT ? OFFSET ?) f"
-                   f" JOIN articles a ON a.id = f.article_id ORDER BY f.k {direction}")
+                   f" JOIN articles a ON a.num = f.num ORDER BY f.k {direction}")
             return [_row(r) for r in self.db.execute(sql, [match, limit, offset])]
         except sqlite3.OperationalError as error:
             raise _fts_error(query, error) from None

@@ -9,14 +9,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
 from sqlite_utils import Database
 
+from nato_reader import appdirs
 from nato_reader.store import schema
 from nato_reader.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
-DB_FILE_NAME = "nato-reader.db"
 ENV_VAR = "NATO_READER_DB"
 
 
@@ -25,7 +24,7 @@ def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
-    return platformdirs.user_data_path("nato-reader") / DB_FILE_NAME
+    return appdirs.default_database()
 
 
 def now() -> str:
@@ -52,16 +51,23 @@ def connect(path: Path, *, on_create: Callable[[Database], None] | None = None) 
     try:
         _check_ours(db, path, tables)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":
             db.enable_wal()
         if schema.pending_names(db):
-            # Under the write lock, so two programs opening a new file do not both migrate.
+            # Foreign keys are off while migrating (a migration may rebuild a table that others
+            # refer to, which SQLite's documented procedure does without them) and checked
+            # before the commit. Under the write lock, so two programs do not both migrate.
+            conn.execute("PRAGMA foreign_keys = OFF")
             with write_lock(db):
                 creating = not schema.applied_names(db)
                 schema.apply(db)
+                broken = db.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(f"cannot migrate {path}: {len(broken)} rows would point "
+                                     "at missing rows")
                 if creating and on_create is not None:
                     on_create(db)
+        conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
         conn.close()
         raise StoreError(f"cannot open {path}: {error}") from None

@@ -29,7 +29,8 @@ def where(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.query:
-        clauses.append("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
+        # By rowid, which the index reads from its doclists alone (schema.m005_article_numbers).
+        clauses.append("a.num IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(to_fts_query(flt.query))
     if flt.status:
         statuses = [flt.status] if isinstance(flt.status, str) else list(flt.status)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from nato_reader.store import filtervalues
 from nato_reader.store.database import write_lock
 from nato_reader.store.history import ensure_annotator, event_from_row
 from nato_reader.store.models import STATUSES, Entity, Event, Stats
@@ -53,14 +54,12 @@ class ReportsMixin:
         return stats
 
     def speakers(self) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT json_extract(attrs, '$.speaker') AS who FROM spans"
-            f" WHERE label IN ('QUOTE', 'CLAIM') AND {_LIVE} AND who IS NOT NULL ORDER BY who")]
+        """Every speaker of a live QUOTE or CLAIM, A→Z."""
+        return filtervalues.values(self.db, filtervalues.SPEAKER)
 
     def countries(self) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT json_extract(attrs, '$.country') AS c FROM spans"
-            f" WHERE {_LIVE} AND c IS NOT NULL ORDER BY c")]
+        """Every country code of a live span, A→Z."""
+        return filtervalues.values(self.db, filtervalues.COUNTRY)
 
     def events(self, article_id: str | None = None, *, limit: int = 100) -> list[Event]:
         if article_id is None:

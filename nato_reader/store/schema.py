@@ -158,8 +158,82 @@ def m004_search(db: Database) -> None:
     # normaliser recorded in store_meta differs from the running one.
 
 
+@migrations()
+def m005_article_numbers(db: Database) -> None:
+    # Each article gets an integer key, ``num``, declared INTEGER PRIMARY KEY so that it is the
+    # row's rowid (VACUUM keeps such rowids), and its search-index row takes the same rowid:
+    # a search then joins by integer straight from the index's doclist instead of reading each
+    # match's text id out of the index's stored copy of the article. The table is rebuilt to
+    # declare the key, keeping the old rowids (import order) as the numbers; the small
+    # columns come first so that the list never reads past them into the text.
+    # Run with foreign keys off (database.connect): dropping the old table must not cascade.
+    # ``spans_sid_number`` gives an article's highest ``s<n>`` span id from the index, and
+    # ``filter_values`` counts the live spans naming each country and speaker (kept by
+    # every write), so neither a new span nor the list's filter choices scan all spans.
+    _run(db,
+        """
+        CREATE TABLE articles_new (
+            num INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            status TEXT NOT NULL DEFAULT 'new',
+            n_quotes INTEGER NOT NULL DEFAULT 0,
+            n_open INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            review_comment TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            meta TEXT NOT NULL DEFAULT '{}',
+            text TEXT NOT NULL
+        );
+        INSERT INTO articles_new (num, id, title, source, date, status, n_quotes, n_open,
+                                  created, updated, review_comment, content_hash, meta, text)
+            SELECT rowid, id, title, source, date, status, n_quotes, n_open,
+                   created, updated, review_comment, content_hash, meta, text
+            FROM articles ORDER BY rowid;
+        DROP TABLE articles;
+        ALTER TABLE articles_new RENAME TO articles;
+        CREATE INDEX articles_updated ON articles(updated, id);
+        CREATE INDEX articles_created ON articles(created, id);
+        CREATE INDEX articles_date ON articles(date, id);
+        CREATE INDEX articles_title ON articles(title, id);
+        CREATE INDEX articles_status ON articles(status, updated, id);
+        CREATE INDEX articles_quotes ON articles(n_quotes, id);
+        CREATE INDEX articles_open ON articles(n_open, id);
+        CREATE VIRTUAL TABLE articles_fts_new USING fts5(
+            article_id UNINDEXED, title, body, tokenize = 'unicode61'
+        );
+        INSERT INTO articles_fts_new (rowid, article_id, title, body)
+            SELECT a.num, f.article_id, f.title, f.body
+            FROM articles_fts f JOIN articles a ON a.id = f.article_id ORDER BY a.num;
+        DROP TABLE articles_fts;
+        ALTER TABLE articles_fts_new RENAME TO articles_fts;
+        CREATE INDEX spans_sid_number ON spans(article_id, CAST(substr(sid, 2) AS INTEGER))
+            WHERE sid GLOB 's[0-9]*';
+        CREATE TABLE filter_values (
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (kind, value)
+        ) WITHOUT ROWID;
+        INSERT INTO filter_values (kind, value, n)
+            SELECT 'country', json_extract(attrs, '$.country'), count(*) FROM spans
+            WHERE state != 'rejected' AND json_type(attrs, '$.country') = 'text' GROUP BY 2;
+        INSERT INTO filter_values (kind, value, n)
+            SELECT 'speaker', json_extract(attrs, '$.speaker'), count(*) FROM spans
+            WHERE state != 'rejected' AND label IN ('QUOTE', 'CLAIM')
+              AND json_type(attrs, '$.speaker') = 'text' GROUP BY 2
+        """
+    )
+    # The index rows were copied under their new rowids; an index built by another normaliser
+    # (or a new, empty one) is rebuilt by Store.open as before.
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(
-    f.__name__ for f in (m001_core, m002_list_counters, m003_entities, m004_search)
+    f.__name__ for f in (m001_core, m002_list_counters, m003_entities, m004_search,
+                         m005_article_numbers)
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

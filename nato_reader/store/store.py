@@ -8,7 +8,7 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from nato_reader.core.record import AUTO, Record, article_id
-from nato_reader.store import analysis, database, schema
+from nato_reader.store import analysis, database, filtervalues, schema
 from nato_reader.store.annotate import AnnotateMixin
 from nato_reader.store.articles import ArticlesMixin
 from nato_reader.store.errors import StoreError
@@ -92,6 +92,17 @@ class Store(ArticlesMixin, AnnotateMixin, ReportsMixin):
         n_indexed = self.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
         if n_articles != n_indexed:
             problems.append(f"search index holds {n_indexed} articles of {n_articles}")
+        astray = self.db.execute(
+            "SELECT count(*) FROM articles_fts f LEFT JOIN articles a ON a.num = f.rowid"
+            " WHERE a.id IS NOT f.article_id").fetchone()[0]
+        if astray:
+            problems.append(f"{astray} search index rows do not have their article's number")
+        recount = {(kind, value): n for kind, value, n in
+                   self.db.execute(filtervalues.RECOUNT_SQL)}
+        kept = {(kind, value): n for kind, value, n in
+                self.db.execute("SELECT kind, value, n FROM filter_values")}
+        if recount != kept:
+            problems.append("the country and speaker choices do not match the spans")
         bad_spans = self.db.execute(
             'SELECT count(*) FROM spans s JOIN articles a ON a.id = s.article_id'
             ' WHERE substr(a.text, s.start + 1, s."end" - s.start) != s.text').fetchone()[0]
@@ -126,11 +137,13 @@ class Store(ArticlesMixin, AnnotateMixin, ReportsMixin):
         with database.write_lock(self.db):
             self.db.execute("DELETE FROM articles_fts")
             cursor = self.db.conn.cursor()
-            cursor.execute("SELECT id, title, text FROM articles")
+            cursor.execute("SELECT num, id, title, text FROM articles")
             while rows := cursor.fetchmany(1000):
                 self.db.conn.executemany(
-                    "INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)",
-                    [(aid, normalize(title), normalize_text(text)) for aid, title, text in rows])
+                    "INSERT INTO articles_fts (rowid, article_id, title, body)"
+                    " VALUES (?, ?, ?, ?)",
+                    [(num, aid, normalize(title), normalize_text(text))
+                     for num, aid, title, text in rows])
             self.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
                             [_FINGERPRINT_KEY, NORMALIZER_FINGERPRINT])
 
