@@ -63,6 +63,7 @@ _SUBJECT_FIRST = re.compile(r"(?<!\w)(?:أما|[وف]?كان|[وف]?كانت)\s+
 _BEFORE_VERB = re.compile(r"(?:(?<!\w)قد\s+|ف)\Z")
 # An organisation and its short name in brackets: المجموعة الاقتصادية … (إيكواس).
 _ALIAS_GAP = re.compile(r"\s*\(\s*\Z")
+_MAX_ALIAS_GAP = 5
 _AMMA = _key("أما")
 # A definite relational adjective, folded: الانتقالية، العسكري.
 _RELATIONAL = re.compile(r"ال\w{3,}(?:ي|يه)")
@@ -331,16 +332,16 @@ def _aliases(text: str, entities: Sequence[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     orgs = [e for e in entities if e.label == ORG]
     for span in orgs:
-        name = _display(span)
-        before = ""
-        if span.start > 1 and text[span.start - 1] == " ":
-            words = text[max(0, span.start - 20):span.start - 1].rsplit(None, 1)
-            before = words[-1] if words else ""
+        start = span.start
+        before = text[max(0, start - 20):start - 1].rpartition(" ")[2] if (
+            start > 1 and text[start - 1] == " ") else ""
+        name = span.attrs.get("canonical") or span.text
         fuller = _fuller(name, span.text, before)
-        if fuller:
-            out.setdefault(name, fuller)
+        if fuller and name not in out:
+            out[name] = fuller
     for full, short in pairwise(orgs):
-        if (_ALIAS_GAP.match(text, full.end, short.start)
+        if (short.start - full.end < _MAX_ALIAS_GAP
+                and _ALIAS_GAP.match(text, full.end, short.start)
                 and text[short.end:short.end + 3].lstrip().startswith(")")):
             out.setdefault(_display(short), out.get(_display(full), _display(full)))
     return out

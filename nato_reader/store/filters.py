@@ -22,15 +22,24 @@ ORDERS = {
 }
 
 
-def where(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
-    """A WHERE clause over ``articles a`` (``1`` when there is no filter) and its parameters."""
+def where(flt: ArticleFilter | None, *,
+          many_matches: bool = False) -> tuple[str, list[Any]]:
+    """A WHERE clause over ``articles a`` (``1`` when there is no filter) and its parameters.
+
+    ``many_matches`` says the full-text query matches a large part of the corpus (see
+    ``ArticlesMixin._many_matches``): SQLite then walks the list's own index and tests each
+    article against the set of matches, instead of reading every match and sorting them.
+    """
     if flt is None:
         return "1", []
     clauses: list[str] = []
     params: list[Any] = []
     if flt.query:
         # By rowid, which the index reads from its doclists alone (schema.m005_article_numbers).
-        clauses.append("a.num IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        # The unary ``+`` keeps SQLite from starting at the matches (its choice whatever their
+        # number), which for a word found in most articles means a lookup and a sort of each.
+        column = "+a.num" if many_matches else "a.num"
+        clauses.append(f"{column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(to_fts_query(flt.query))
     if flt.status:
         statuses = [flt.status] if isinstance(flt.status, str) else list(flt.status)
