@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
@@ -38,13 +38,15 @@ class Match:
 
 def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
     """The tokens of ``norm`` with glued words split into the known words they hold."""
-    found = list(WORD.finditer(words_text(norm)))
-    starts, ends = list(map(_START, found)), list(map(_END, found))
-    words = list(map(_GROUP, found))
+    # Split into gap, word, gap, … and find the offsets by summing lengths: all C-level
+    # passes (match objects per word cost more), since an article makes one token per word.
+    parts = _WORD_SPLIT.split(words_text(norm))
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
     # Decided once per distinct long word (words repeat); most need no cut at all.
     glued = {w: cuts for w in {w for w in words if len(w) >= 6} if (cuts := _glue_cuts(w))}
-    # Built by C-level map, not a Python loop: an article makes one token per word.
-    tokens = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+    tokens = list(map(tuple.__new__, repeat(Token),
+                      zip(bounds[0:-1:2], bounds[1::2], words, strict=True)))
     if not glued:
         return tokens
     out: list[Token] = []
@@ -60,7 +62,7 @@ def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
     return out
 
 
-_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 
 @lru_cache(maxsize=1 << 16)

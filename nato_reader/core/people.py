@@ -299,11 +299,10 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
 
 def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
     """A famous surname alone (بوتين، وبايدن), once stronger evidence had its say."""
-    toks, surnames = ctx.toks, ctx.lex.known_surnames
-    vocab = {t.text for t in toks}
-    surname_at = {w: _single_hit(w, surnames) for w in vocab}
-    wanted = {w for w, offset in surname_at.items() if offset is not None}
-    for i in [k for k, t in enumerate(toks) if t.text in wanted]:
+    toks, lex = ctx.toks, ctx.lex
+    surname_at = {w: offset for w in {t.text for t in toks}
+                  if (offset := _famous_surname_at(lex, w)) is not None}
+    for i in [k for k, t in enumerate(toks) if t.text in surname_at]:
         if i not in ctx.blocked:
             add(i, i + 1, surname_at[toks[i].text])
 
@@ -347,9 +346,16 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
     busy = taken | ctx.blocked
     # Decide once per distinct word whether it can be (or start) a mention.
     vocab = {t.text for t in toks}
-    single_at = {w: _single_hit(w, single) for w in vocab} if single else {}
-    starters = {w for w in vocab if skeleton(w) in starts}
-    wanted = starters | {w for w, offset in single_at.items() if offset is not None}
+    single_at: dict[str, int] = {}
+    if single:
+        name_readings = _name_readings
+        for w in vocab:  # _single_hit, written out: it runs for every distinct word
+            for offset, skel in name_readings(w):
+                if skel in single:
+                    single_at[w] = offset
+                    break
+    starters = {w for w in vocab if skeleton(w) in starts} if starts else set()
+    wanted = starters | single_at.keys()
     candidates = [k for k, t in enumerate(toks) if t.text in wanted]
     resume = 0
     for i in candidates:
@@ -376,14 +382,36 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
             resume = hit.last
 
 
+def _famous_surname_at(lex: Lexicon, word: str) -> int | None:
+    """``_single_hit`` of ``word`` among the lexicon's famous surnames, remembered per word
+    (bounded: the memo starts afresh once it holds 65,536 words)."""
+    memo = lex.surname_offsets
+    if word in memo:
+        return memo[word]
+    if len(memo) >= 1 << 16:
+        memo.clear()
+    offset = memo[word] = _single_hit(word, lex.known_surnames)
+    return offset
+
+
 def _single_hit(word: str, single: set[str]) -> int | None:
     """The offset at which ``word`` (maybe with proclitics) is one of the ``single`` names."""
-    for r in cached_readings(word) if word[0] in _PROCLITIC_LETTERS else (Reading(0, word),):
-        if r.key in FUNCTION_WORDS or len(r.key) < 3 or (r.key.startswith("ال") and r.offset):
-            continue
-        if skeleton(r.key) in single:
-            return r.offset
+    for offset, skel in _name_readings(word):
+        if skel in single:
+            return offset
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """The readings of ``word`` that may be a single-word name, as (offset, skeleton):
+    decided once per word, since every article asks about each of its words."""
+    return tuple(
+        (r.offset, skeleton(r.key))
+        for r in (cached_readings(word) if word[0] in _PROCLITIC_LETTERS else (Reading(0, word),))
+        if not (r.key in FUNCTION_WORDS or len(r.key) < 3
+                or (r.key.startswith("ال") and r.offset))
+    )
 
 
 def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:

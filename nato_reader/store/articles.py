@@ -52,8 +52,8 @@ CHUNK_CHARS = 4_000_000
 # Searches matching at most this many articles are ranked best first; larger ones newest first.
 RANKED_UP_TO = 300
 # A filtered list whose query matches more articles than this is read by walking the list's
-# index (each article tested against the matches); a smaller set of matches is read and sorted.
-# At 100,000 articles either way costs a few milliseconds at this size.
+# index (each article tested against the matches); a smaller set of matches is read and sorted,
+# which costs milliseconds, where walking the index for a rare word would read all of it.
 WALK_INDEX_FROM = 2000
 SYSTEM_ANNOTATOR = "nato-reader"
 

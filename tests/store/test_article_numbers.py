@@ -94,3 +94,24 @@ def test_check_reports_index_rows_under_another_articles_number(store: Store, ma
                      " (SELECT min(rowid) FROM articles_fts)")
     store.db.conn.commit()
     assert any("search index rows" in p for p in store.check())
+
+
+@pytest.mark.parametrize("order", ["updated", "title", "quotes"])
+def test_a_filtered_list_is_the_same_whichever_way_it_is_read(store: Store, make_record,
+                                                              monkeypatch, order: str):
+    from nato_reader.store import articles
+
+    records = [make_record(f"{text} {n}", title=f"t{n % 7}") for n in range(12)
+               for text in TEXTS.values()]
+    store.add_records(records, analyze=False)
+    for record in records[::3]:
+        store.set_status(record.id, "done", annotator="ليلى")
+    flt = ArticleFilter(query="الناتو", status="new")
+    views = []
+    for walk_from in (0, 10_000):  # walk the list's index / read the matches first
+        monkeypatch.setattr(articles, "WALK_INDEX_FROM", walk_from)
+        views.append(([r.id for r in store.list_articles(flt, order=order, limit=5, offset=3)],
+                      store.count_articles(flt),
+                      [r.id for r in store.iter_records(flt, batch=4)]))
+    assert views[0] == views[1]
+    assert views[0][1] == sum(1 for r in records[1::3] + records[2::3] if "الناتو" in r.text)
