@@ -28,7 +28,14 @@ from nato_reader.core.lexicon import Entry, Lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import Reading, Token, cached_readings
+from nato_reader.core.tokens import (
+    PROCLITICS,
+    Reading,
+    Token,
+    cached_readings,
+    positions,
+    vocabulary,
+)
 
 # Nouns that head an organisation's name when a genitive phrase follows (folded forms).
 _ORG_HEADS = frozenset({
@@ -82,7 +89,7 @@ class _Rules:
         self.starts = [t.start for t in toks]
         self.at = {m.first: m for m in found}
         self.covered = {k for m in found for k in range(m.first, m.last)}
-        self.vocab = {t.text for t in toks}
+        self.vocab = vocabulary(toks)
 
     def key(self, i: int) -> str:
         return self.toks[i].text
@@ -285,7 +292,7 @@ def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
     rules = _Rules(toks, nm, lex, found)
     extra: list[Match] = []
     triggers = {w for w in rules.vocab if _may_trigger(w)}
-    for i in [k for k, t in enumerate(toks) if t.text in triggers]:
+    for i in positions(toks, triggers):
         for rule in (rules.org_phrase, rules.media_name, rules.feature, rules.place_name,
                      rules.mali):
             m = rule(i)
@@ -315,19 +322,21 @@ def _may_trigger(word: str) -> bool:
 
 
 def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
+    """``found`` (non-overlapping) with each of ``extra`` put in place of the matches inside
+    it. The match holding each token is kept in a map, so finding what an extra match
+    overlaps costs its own length, not a pass over every match."""
     if not extra:
         return found
-    out = list(found)
+    owner = {k: o for o in found for k in range(o.first, o.last)}
     for m in sorted(extra, key=lambda m: (m.first, -m.last)):
-        inside = [o for o in out if o.first < m.last and m.first < o.last]
+        inside = [o for k in range(m.first, m.last) if (o := owner.get(k)) is not None]
         if any(o.first < m.first or o.last > m.last for o in inside):
             continue  # it would cut a longer or earlier match in part
         if any(o.first == m.first and o.last == m.last for o in inside):
             continue  # the lexicon already names exactly these words
-        out = [o for o in out if o not in inside]
-        out.append(m)
-    out.sort(key=lambda m: m.first)
-    return out
+        for k in range(m.first, m.last):
+            owner[k] = m
+    return sorted({id(o): o for o in owner.values()}.values(), key=lambda m: m.first)
 
 
 def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
@@ -358,12 +367,15 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
     if learned:
         taken = {k for m in found + extra for k in range(m.first, m.last)}
         hits: dict[str, Reading] = {}  # per distinct word: the reading naming one of them
-        for w in rules.vocab:
+        # Only a proclitic before a learned name reads as it (ل+ال gives a key with ال after
+        # an offset, which is refused), so just those spellings need a look.
+        spellings = {p + key for key in learned for p in PROCLITICS}
+        for w in rules.vocab & spellings:
             for r in cached_readings(w):
                 if r.key in learned and not (r.offset and r.key.startswith("ال")):
                     hits[w] = r
                     break
-        for i in [k for k, t in enumerate(toks) if t.text in hits and k not in taken]:
+        for i in [k for k in positions(toks, hits) if k not in taken]:
             t = toks[i]
             r = hits[t.text]
             extra.append(Match(i, i + 1, t.start + r.offset, t.end, learned[r.key]))

@@ -58,9 +58,6 @@ class Lexicon:
     # Skeletons of the surnames of listed public figures, enough alone (بوتين، بايدن).
     known_surnames: set[str] = field(default_factory=set)
     starters: frozenset[str] = frozenset()  # every key and key prefix: where a match can begin
-    # Per text word, where a famous surname starts in it (or None): filled by
-    # ``people.famous_surname_at`` as articles are read, since their words repeat.
-    surname_offsets: dict[str, int | None] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, entry: Entry) -> None:
         key = key_of(name)

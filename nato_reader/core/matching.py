@@ -22,7 +22,16 @@ from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
 from nato_reader.core.record import NORP, ORG
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import WORD, Token, cached_readings, split_glued, words_text
+from nato_reader.core.tokens import (
+    WORD,
+    Reading,
+    Token,
+    cached_readings,
+    positions,
+    split_glued,
+    vocabulary,
+    words_text,
+)
 
 
 @dataclass(slots=True)
@@ -84,7 +93,7 @@ def joined(norm: str, a: Token, b: Token) -> bool:
 def _match_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
     best: Match | None = None
     entries, prefixes = lex.entries, lex.prefixes
-    for r in cached_readings(toks[i].text):
+    for r in _start_readings(toks[i].text):
         key = r.key
         found: tuple[int, Entry] | None = None
         if key in entries:
@@ -112,10 +121,10 @@ def _norp_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None
 
 
 @lru_cache(maxsize=1 << 16)
-def _may_start(word: str) -> bool:
-    """Whether some reading of ``word`` begins a lexicon entry (most words do not)."""
+def _start_readings(word: str) -> tuple[Reading, ...]:
+    """The readings of ``word`` that begin a lexicon entry (most words have none)."""
     starters = lexicon().starters
-    return any(r.key in starters for r in cached_readings(word))
+    return tuple(r for r in cached_readings(word) if r.key in starters)
 
 
 def _after_title_head(toks: list[Token], i: int, norm: str, lex: Lexicon) -> bool:
@@ -140,8 +149,8 @@ _MINISTRY_ENTRY = Entry(ORG, flags=frozenset({ADJ}))
 def _ministry_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
     """A ministry the lexicon does not list, by pattern: وزارة + its portfolio (الشباب
     والرياضة، الدفاع الوطني); a nationality adjective after it is added like any ORG's."""
-    reading = next((r for r in cached_readings(toks[i].text) if r.key == _MINISTRY), None)
-    if reading is None:
+    offset = _ministry_offset(toks[i].text)
+    if offset is None:
         return None
     j, n = i + 1, len(toks)
     while j < n and j - i <= 4 and joined(norm, toks[j - 1], toks[j]):
@@ -155,7 +164,13 @@ def _ministry_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | 
         j += 1
     if j == i + 1:
         return None
-    return Match(i, j, toks[i].start + reading.offset, toks[j - 1].end, _MINISTRY_ENTRY)
+    return Match(i, j, toks[i].start + offset, toks[j - 1].end, _MINISTRY_ENTRY)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ministry_offset(word: str) -> int | None:
+    """Where وزارة starts in ``word`` after its proclitics, if it is that word."""
+    return next((r.offset for r in cached_readings(word) if r.key == _MINISTRY), None)
 
 
 def _feminine(word: str) -> bool:
@@ -168,9 +183,8 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
     out: list[Match] = []
     n = len(toks)
     free = 0  # the first token not inside a match
-    may_start = _may_start
-    starting = {w for w in {t.text for t in toks} if may_start(w)}  # per distinct word
-    for i in [k for k, t in enumerate(toks) if t.text in starting]:
+    starting = {w for w in vocabulary(toks) if _start_readings(w)}  # per distinct word
+    for i in positions(toks, starting):
         if i < free:
             continue
         m = _match_at(toks, i, norm, lex)

@@ -22,13 +22,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import ORG_HEADS
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import Reading, Token, cached_readings
+from nato_reader.core.tokens import Reading, Token, cached_readings, positions, vocabulary
 
 if TYPE_CHECKING:
     from nato_reader.core.lexicon import Lexicon
@@ -71,6 +72,8 @@ def skeleton(word: str) -> str:
     letters left the vowels must agree, so بايدن never meets بدون nor ميلوني ملايين.
     """
     w = word.translate(_SKELETON)
+    if not w:
+        return w  # a word of hamzas alone (ء) has no letters left to compare
     if w.endswith("ه"):
         w = w[:-1] + "ا"
     consonants = w[0] + _VOWEL_LETTERS.sub("", w[1:-1]) + (w[-1] if len(w) > 1 else "")
@@ -82,6 +85,7 @@ class _Context:
     def __init__(self, nm: Normalized, toks: list[Token], blocked: set[int], lex: Lexicon):
         self.nm, self.toks, self.blocked, self.lex = nm, toks, blocked, lex
         self.norm = nm.norm
+        self.vocab = vocabulary(toks)
 
     def joined(self, a: int, b: int) -> bool:
         """Whether tokens ``a`` and ``b`` may be words of one name: spaces or a hyphen
@@ -277,9 +281,9 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
     """Listed full names, and a listed given name followed by a surname."""
     toks, lex = ctx.toks, ctx.lex
     full = lex.full_names
-    starters = lex.full_name_starts | lex.first_names
     longest = lex.longest_full_name
-    for i in [k for k, t in enumerate(toks) if t.text in starters]:
+    starters = (ctx.vocab & lex.full_name_starts) | (ctx.vocab & lex.first_names)
+    for i in positions(toks, starters):
         w = toks[i].text
         if i in ctx.blocked:
             continue
@@ -299,10 +303,10 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
 
 def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
     """A famous surname alone (بوتين، وبايدن), once stronger evidence had its say."""
-    toks, lex = ctx.toks, ctx.lex
-    surname_at = {w: offset for w in {t.text for t in toks}
-                  if (offset := _famous_surname_at(lex, w)) is not None}
-    for i in [k for k, t in enumerate(toks) if t.text in surname_at]:
+    toks, surnames = ctx.toks, ctx.lex.known_surnames
+    surname_at = {w: _single_hit(w, surnames)
+                  for w in _WORDS.with_reading_in(ctx.vocab, surnames)}
+    for i in positions(toks, surname_at):
         if i not in ctx.blocked:
             add(i, i + 1, surname_at[toks[i].text])
 
@@ -344,19 +348,11 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
     longest = max((len(k) for k in full_keys), default=1)
     taken = {k for p in persons for k in range(p.first, p.last)}
     busy = taken | ctx.blocked
-    # Decide once per distinct word whether it can be (or start) a mention.
-    vocab = {t.text for t in toks}
-    single_at: dict[str, int] = {}
-    if single:
-        name_readings = _name_readings
-        for w in vocab:  # _single_hit, written out: it runs for every distinct word
-            for offset, skel in name_readings(w):
-                if skel in single:
-                    single_at[w] = offset
-                    break
-    starters = {w for w in vocab if skeleton(w) in starts} if starts else set()
+    # The words that can be (or start) a mention, from the index of words by skeleton.
+    single_at = {w: _single_hit(w, single) for w in _WORDS.with_reading_in(ctx.vocab, single)}
+    starters = _WORDS.with_skeleton_in(ctx.vocab, starts)
     wanted = starters | single_at.keys()
-    candidates = [k for k, t in enumerate(toks) if t.text in wanted]
+    candidates = positions(toks, wanted)
     resume = 0
     for i in candidates:
         if i < resume or i in busy:
@@ -382,16 +378,56 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
             resume = hit.last
 
 
-def _famous_surname_at(lex: Lexicon, word: str) -> int | None:
-    """``_single_hit`` of ``word`` among the lexicon's famous surnames, remembered per word
-    (bounded: the memo starts afresh once it holds 65,536 words)."""
-    memo = lex.surname_offsets
-    if word in memo:
-        return memo[word]
-    if len(memo) >= 1 << 16:
-        memo.clear()
-    offset = memo[word] = _single_hit(word, lex.known_surnames)
-    return offset
+class _WordIndex:
+    """The words of the articles read so far, by their skeleton and by the skeletons of their
+    name readings (``_name_readings``), so that finding an article's words with a given
+    skeleton is set arithmetic rather than a look at every distinct word: articles share most
+    of their vocabulary, and only their new words are indexed. Bounded: it starts afresh once
+    it holds 65,536 words. Articles may be analysed on worker threads, hence the lock."""
+
+    _LIMIT = 1 << 16
+
+    def __init__(self) -> None:
+        self._lock = Lock()
+        self._seen: set[str] = set()
+        self._by_skeleton: dict[str, set[str]] = {}
+        self._by_reading: dict[str, set[str]] = {}
+
+    def _add(self, vocab: set[str]) -> None:
+        new = vocab - self._seen
+        if not new:
+            return
+        if len(self._seen) + len(new) > self._LIMIT:
+            self._seen.clear()
+            self._by_skeleton.clear()
+            self._by_reading.clear()
+            new = set(vocab)
+        for w in new:
+            self._by_skeleton.setdefault(skeleton(w), set()).add(w)
+            for _, skel in _name_readings(w):
+                self._by_reading.setdefault(skel, set()).add(w)
+        self._seen |= new
+
+    def with_skeleton_in(self, vocab: set[str], skeletons: set[str]) -> set[str]:
+        """The words of ``vocab`` whose skeleton is one of ``skeletons``."""
+        return self._lookup(vocab, skeletons, self._by_skeleton)
+
+    def with_reading_in(self, vocab: set[str], skeletons: set[str]) -> set[str]:
+        """The words of ``vocab`` with a name reading whose skeleton is one of ``skeletons``
+        (the words whose ``_single_hit`` among them is not None)."""
+        return self._lookup(vocab, skeletons, self._by_reading)
+
+    def _lookup(self, vocab: set[str], skeletons: set[str],
+                index: dict[str, set[str]]) -> set[str]:
+        if not skeletons:
+            return set()
+        with self._lock:
+            self._add(vocab)
+            found: set[str] = set().union(*(index[k] for k in index.keys() & skeletons))
+        return found & vocab
+
+
+_WORDS = _WordIndex()
 
 
 def _single_hit(word: str, single: set[str]) -> int | None:

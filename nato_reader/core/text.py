@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from pyarabic import araby
 
@@ -107,19 +109,32 @@ def _range(a: int, b: int) -> str:
     return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
 
 
-# One pass finds every character that does not map 1:1.
+# Every character that does not map 1:1, by kind.
 _SPECIAL = re.compile(
     f"(?P<mark>[{_class(_DROP_MARKS)}]+)|(?P<ctrl>[{_class(_DROP_CTRL)}]+)|(?P<exp>[{_class(_EXPAND)}])"
 )
+# Runs of them, found by one character class: ``re`` tries the three alternatives above at
+# every character of the text, which costs several times more than this scan.
+_SPECIAL_RUN = re.compile(f"[{_class(_DROP_MARKS | _DROP_CTRL | _EXPAND)}]+")
 
 
-# Characters the folding changes; most Arabic letters pass through untouched, so replacing
-# only these is much faster than ``str.translate`` over the whole text.
-_CHANGED = re.compile(f"[{_class(set(_TABLE))}]+")
+def _special(text: str) -> Iterator[re.Match[str]]:
+    """``_SPECIAL``'s matches in ``text``, looked for only inside the runs that hold them."""
+    for run in _SPECIAL_RUN.finditer(text):
+        yield from _SPECIAL.finditer(text, run.start(), run.end())
+
+
+# Runs of the characters the folding changes; most Arabic letters pass through untouched, so
+# translating only these is much faster than ``str.translate`` over the whole text.
+_CHANGED = re.compile(f"([{_class(set(_TABLE))}]+)")
 
 
 def _fold(text: str) -> str:
-    return _CHANGED.sub(lambda m: m.group().translate(_TABLE), text)
+    # split() puts the changed runs at the odd places; map() translates them without a
+    # Python call per run, as a substitution callback would make.
+    parts = _CHANGED.split(text)
+    parts[1::2] = map(str.translate, parts[1::2], repeat(_TABLE))
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -184,7 +199,7 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching and keep the map back to its offsets."""
     norm = _fold(text)
-    if len(norm) == len(text) and _SPECIAL.search(text) is None:
+    if len(norm) == len(text) and _SPECIAL_RUN.search(text) is None:
         return Normalized(text, norm)
     breaks, deltas = [0], [0]
     end_fix: dict[int, int] = {}
@@ -196,7 +211,7 @@ def normalize(text: str) -> Normalized:
             breaks.append(npos)
             deltas.append(delta)
 
-    for m in _SPECIAL.finditer(text):
+    for m in _special(text):
         a, b = m.span()
         npos = a - deltas[-1]  # norm offset of the next character
         if m.lastgroup == "exp":

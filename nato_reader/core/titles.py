@@ -15,7 +15,7 @@ from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS
 from nato_reader.core.lexicon import Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
-from nato_reader.core.tokens import Token, cached_readings
+from nato_reader.core.tokens import Token, cached_readings, positions, vocabulary
 
 _MAX_TITLE_WORDS = 12
 # في introduces where the office sits (مسؤول السياسة الخارجية في الاتحاد الأوروبي).
@@ -127,8 +127,7 @@ def find_title_phrases(
     covered = {k for m in matches.values() for k in range(m.first, m.last)}
     n = len(toks)
     free = 0
-    may_title = _may_title
-    for i in [k for k, t in enumerate(toks) if may_title(t.text)]:
+    for i in positions(toks, {w for w in vocabulary(toks) if _may_title(w)}):
         if i < free or i in covered:
             continue
         head = _title_head_at(toks, i, norm, lex)

@@ -9,8 +9,10 @@ part of the name because the unsplit word is itself known and wins).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from nato_reader.core.text import Normalized
@@ -57,6 +59,22 @@ def words_text(norm: Normalized | str) -> str:
 def tokenize(norm: Normalized | str) -> list[Token]:
     """The words of the norm text, hashtags left out."""
     return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(words_text(norm))]
+
+
+_TEXT = itemgetter(2)
+
+
+def vocabulary(toks: list[Token]) -> set[str]:
+    """The distinct words of ``toks``: rules decide once per word, since words repeat."""
+    return set(map(_TEXT, toks))
+
+
+def positions(toks: list[Token], words: Collection[str]) -> list[int]:
+    """The indices of the tokens whose text is one of ``words``, in order.
+
+    Built by C-level passes (compress/map), not a Python loop: an article makes one token per
+    word, and several rules ask this of every article."""
+    return list(compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks))))
 
 
 def readings(word: str) -> Iterator[Reading]:

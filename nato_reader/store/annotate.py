@@ -22,7 +22,7 @@ from nato_reader.core.record import (
     SAID_BY,
     STATEMENT_LABELS,
 )
-from nato_reader.store.articles import SPAN_COLUMNS, span_from_row
+from nato_reader.store.articles import SPAN_COLUMNS, attrs_decoder, span_from_row
 from nato_reader.store.errors import StoreError
 from nato_reader.store.history import recorded_change
 from nato_reader.store.models import ACCEPTED, OPEN, REJECTED, VERDICTS, Event, StoredSpan
@@ -42,7 +42,8 @@ class AnnotateMixin:
         if not include_rejected:
             sql += f" AND state != '{REJECTED}'"
         cursor = self.db.conn.execute(sql + ' ORDER BY start, "end" DESC, pk', [article_id])
-        return [span_from_row(r) for r in cursor]
+        decode = attrs_decoder()
+        return [span_from_row(r, decode) for r in cursor]
 
     def get_span(self, span_pk: int) -> StoredSpan:
         row = self.db.conn.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE pk = ?",

@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -71,13 +71,35 @@ SPAN_COLUMNS = ('pk, article_id, sid, start, "end", label, text, attrs, source, 
                 " annotator, created, updated, review")
 
 
-def span_from_row(row: Sequence[Any]) -> StoredSpan:
+def span_from_row(row: Sequence[Any],
+                  attrs_of: Callable[[str], dict[str, Any]] = json.loads) -> StoredSpan:
     """A StoredSpan from a row of ``SPAN_COLUMNS``."""
     pk, aid, sid, start, end, label, text, attrs, source, state, annotator, created, updated, \
         review = row
-    return StoredSpan(pk, aid, sid, start, end, label, text,
-                      {} if attrs == "{}" else json.loads(attrs), source, state, annotator,
-                      created, updated, review)
+    return StoredSpan(pk, aid, sid, start, end, label, text, attrs_of(attrs), source, state,
+                      annotator, created, updated, review)
+
+
+def attrs_decoder() -> Callable[[str], dict[str, Any]]:
+    """``json.loads`` for the attrs of many spans read at once.
+
+    An article repeats its attrs (the same country, the same person), so each distinct text is
+    decoded once; every span still gets a dict of its own: a copy, which shares nothing when
+    the attrs hold no nested containers (those are decoded anew each time).
+    """
+    flat: dict[str, dict[str, Any]] = {}
+
+    def decode(raw: str) -> dict[str, Any]:
+        known = flat.get(raw)
+        if known is not None:
+            return dict(known)
+        attrs = json.loads(raw)
+        if not any(isinstance(v, dict | list) for v in attrs.values()):
+            flat[raw] = attrs
+            return dict(attrs)
+        return attrs
+
+    return decode
 
 
 def _checked_chunks(records: Iterable[Record]) -> Iterator[list[Record]]:

@@ -1,9 +1,9 @@
 """The event log: every change as the rows it touched before and after, and undo/redo from it.
 
-An event's ``before`` and ``after`` hold, per table, the full rows that differ between the
-two states (a row only in ``after`` was created, one only in ``before`` was deleted) and the
-article's status and review comment when they changed. Undo writes ``before`` back, redo
-writes ``after``: both restore rows exactly, primary keys included.
+An event's ``before`` and ``after`` hold, per table, the full rows the change touched that
+differ between the two states (a row only in ``after`` was created, one only in ``before`` was
+deleted) and the article's status and review comment when they changed. Undo writes
+``before`` back, redo writes ``after``: both restore rows exactly, primary keys included.
 """
 
 from __future__ import annotations

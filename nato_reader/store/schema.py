@@ -170,6 +170,8 @@ def m005_article_numbers(db: Database) -> None:
     # ``spans_sid_number`` gives an article's highest ``s<n>`` span id from the index, and
     # ``filter_values`` counts the live spans naming each country and speaker (kept by
     # every write), so neither a new span nor the list's filter choices scan all spans.
+    # ``spans_reading_order`` hands an article's spans over in the reader's order (its rowid,
+    # the pk, breaks ties), so they are not sorted at each opening; it replaces spans_article.
     _run(db,
         """
         CREATE TABLE articles_new (
@@ -212,6 +214,8 @@ def m005_article_numbers(db: Database) -> None:
         ALTER TABLE articles_fts_new RENAME TO articles_fts;
         CREATE INDEX spans_sid_number ON spans(article_id, CAST(substr(sid, 2) AS INTEGER))
             WHERE sid GLOB 's[0-9]*';
+        CREATE INDEX spans_reading_order ON spans(article_id, start, "end" DESC);
+        DROP INDEX spans_article;
         CREATE TABLE filter_values (
             kind TEXT NOT NULL,
             value TEXT NOT NULL,

@@ -5,11 +5,12 @@ deficiency. An accepted span is filled; an open suggestion only gets a coloured 
 (dashed for quotes and claims), so "the machine thinks" and "a person said" never look alike.
 Only background and underline change, never the font. Even a background change inside a
 word splits Qt's shaping run (the lam-alef of لأوكرانيا falls apart), so marks that cut a word
-are painted as extra selections over the laid-out text instead (see ``Painter.overlays``).
+are painted as extra selections over the laid-out text instead (see ``Painter.paint``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -95,6 +96,7 @@ class Painter:
         self.show_open = True
         self.formats: dict[tuple[str, str], QTextCharFormat] = {}
         self._combined: dict[tuple[tuple[str, bool], ...], QTextCharFormat] = {}
+        self._non_letters_of: tuple[str, frozenset[str]] | None = None
         for label in LABELS:
             filled = QTextCharFormat()
             filled.setBackground(blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]))
@@ -137,7 +139,13 @@ class Painter:
         Where spans nest (a PERSON inside a QUOTE) the inner one shows its colour and the outer
         one keeps its underline or fill around it.
         """
-        shown = [m for m in marks if m.end > lo and m.start < hi and self.shown(m)]
+        return self._pieces([m for m in marks if m.end > lo and m.start < hi and self.shown(m)],
+                            lo, hi)
+
+    def _pieces(
+        self, shown: Sequence[Mark], lo: int, hi: int
+    ) -> list[tuple[int, int, QTextCharFormat]]:
+        """``segments`` of marks already known to be shown and to touch ``lo..hi``."""
         if not shown:
             return []
         starts: dict[int, list[Mark]] = {}
@@ -165,59 +173,68 @@ class Painter:
         hi: int | None = None,
         *,
         fresh: bool = False,
-    ) -> None:
+    ) -> dict[int, QTextEdit.ExtraSelection]:
         """Reset ``lo..hi`` (code points) to plain text and draw the marks over it, as one edit
         so the document lays out only the blocks that changed. ``fresh``: the document has no
-        formats yet, so there is nothing to reset. Marks that begin or end inside a word are
-        left to ``overlays``."""
+        formats yet, so there is nothing to reset.
+
+        Returns the shown marks within ``lo..hi`` that begin or end inside a word (أوكرانيا in
+        لأوكرانيا) as extra selections by mark key: a format boundary inside a word splits
+        Qt's shaping run and breaks the lam-alef ligature of لأ, while an extra selection is
+        only painted over the laid-out line, so the word keeps its shape.
+        """
         hi = len(omap.text) if hi is None else hi
+        text = omap.text
+        others = self._non_letters(text)
+        n = len(text)
+        in_text: list[Mark] = []
+        cutting: list[Mark] = []
+        for m in marks:
+            if m.end <= lo or m.start >= hi or not self.shown(m):
+                continue
+            a, b = m.start, m.end
+            # A boundary between two word characters cuts the word.
+            cuts = ((0 < a < n and text[a - 1] not in others and text[a] not in others)
+                    or (0 < b < n and text[b - 1] not in others and text[b] not in others))
+            (cutting if cuts else in_text).append(m)
         cursor = QTextCursor(doc)
-        in_text = [m for m in marks
-                   if m.end > lo and m.start < hi and not cuts_a_word(omap.text, m)]
+        # Inside an edit block a cursor does not lay out its block to learn its x position,
+        # so the overlays' cursors cost nothing even in a shown document.
         cursor.beginEditBlock()
         if not fresh:
             cursor.setPosition(omap.to_qt(lo))
             cursor.setPosition(omap.to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(QTextCharFormat())
-        for a, b, fmt in self.segments(in_text, lo, hi):
+        for a, b, fmt in self._pieces(in_text, lo, hi):
             cursor.setPosition(omap.to_qt(a))
             cursor.setPosition(omap.to_qt(b), QTextCursor.MoveMode.KeepAnchor)
             # The pieces never overlap and the text has no formats of its own: set, not merge.
             cursor.setCharFormat(fmt)
-        cursor.endEditBlock()
-
-
-    def overlays(self, doc: QTextDocument, omap: OffsetMap, marks: Sequence[Mark],
-                 lo: int = 0, hi: int | None = None) -> dict[int, QTextEdit.ExtraSelection]:
-        """Marks within ``lo..hi`` that begin or end inside a word (أوكرانيا in لأوكرانيا), as
-        extra selections by mark key.
-
-        A format boundary inside a word splits Qt's shaping run and breaks the lam-alef
-        ligature of لأ; an extra selection is only painted over the laid-out line, so the
-        word keeps its shape. Their cursors are best made before the document is shown:
-        placing a cursor in a shown document lays its block out.
-        """
-        hi = len(omap.text) if hi is None else hi
-        out = {}
-        for m in marks:
-            if m.end <= lo or m.start >= hi or not self.shown(m) or not cuts_a_word(omap.text, m):
-                continue
+        overlays = {}
+        for m in cutting:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(omap.to_qt(m.start))
-            cursor.setPosition(omap.to_qt(m.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
+            over = QTextCursor(doc)
+            over.setPosition(omap.to_qt(m.start))
+            over.setPosition(omap.to_qt(m.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = over
             selection.format = self.format_of(m)
-            out[m.key] = selection
-        return out
+            overlays[m.key] = selection
+        cursor.endEditBlock()
+        return overlays
+
+    def _non_letters(self, text: str) -> frozenset[str]:
+        """The characters of ``text`` that are no part of a word, worked out once per text:
+        a regex pass collects the characters outside ``\\w`` and ``is_word_char`` judges only
+        those few distinct ones (harakat and tatweel are word characters outside ``\\w``)."""
+        if self._non_letters_of is not None and self._non_letters_of[0] is text:
+            return self._non_letters_of[1]
+        found = frozenset(c for c in set(_MAYBE_NOT_LETTER.findall(text)) if not is_word_char(c))
+        self._non_letters_of = (text, found)
+        return found
 
 
-def cuts_a_word(text: str, mark: Mark) -> bool:
-    """True when the mark starts or ends between two letters of one word."""
-    for b in (mark.start, mark.end):
-        if 0 < b < len(text) and is_word_char(text[b - 1]) and is_word_char(text[b]):
-            return True
-    return False
+# Every character is_word_char rejects is neither alphanumeric nor "_" is, so it matches here.
+_MAYBE_NOT_LETTER = re.compile(r"[\W_]")
 
 
 class Legend(QWidget):

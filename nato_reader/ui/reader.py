@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -52,7 +53,10 @@ class Reader(QTextEdit):
         self.painter = Painter(self.palette().color(QPalette.ColorRole.Base))
         self.omap = OffsetMap("")
         self.marks: list[Mark] = []
+        # Every overlay of the article by mark key, and the keys already handed to Qt.
         self._overlays: dict[int, QTextEdit.ExtraSelection] = {}
+        self._handed: set[int] = set()
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._sync_overlays())
         self._press: QPoint | None = None
         # (code-point offset) -> hover card rich text, or "" for none; set by the window.
         self.card_for: Callable[[int], str] = lambda _pos: ""
@@ -68,13 +72,14 @@ class Reader(QTextEdit):
         doc = self._new_document()
         doc.setPlainText(text)
         self._set_block_formats(doc)
-        self.painter.paint(doc, self.omap, self.marks, fresh=True)
-        self._overlays = self.painter.overlays(doc, self.omap, self.marks)
+        self._overlays = self.painter.paint(doc, self.omap, self.marks, fresh=True)
+        self._handed = set()
         old = self.document()
         self.setDocument(doc)
         old.deleteLater()
-        self.setExtraSelections(list(self._overlays.values()))
+        self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._sync_overlays()
 
     def update_marks(self, marks: Sequence[Mark], lo: int, hi: int) -> None:
         """New marks; only ``lo..hi`` (code points) changed on screen."""
@@ -82,22 +87,54 @@ class Reader(QTextEdit):
         self.marks = list(marks)
         if lo >= hi:
             return
-        self.painter.paint(self.document(), self.omap, self.marks, lo, hi)
+        fresh = self.painter.paint(self.document(), self.omap, self.marks, lo, hi)
         # Overlays outside the range keep their cursors; only those inside are made anew.
         kept = {key: sel for key, sel in self._overlays.items()
                 if key in placed and (placed[key].end <= lo or placed[key].start >= hi)}
-        fresh = self.painter.overlays(self.document(), self.omap, self.marks, lo, hi)
         if len(kept) == len(self._overlays) and not fresh:
-            return  # setting them again would repaint every overlay's line
+            return
         kept.update(fresh)
         self._overlays = kept
-        self.setExtraSelections(list(kept.values()))
+        self._handed &= kept.keys() - fresh.keys()
+        self._sync_overlays(changed=True)
 
     def repaint_all(self) -> None:
-        self.painter.paint(self.document(), self.omap, self.marks)
-        self._overlays = self.painter.overlays(self.document(), self.omap, self.marks)
-        self.setExtraSelections(list(self._overlays.values()))
+        self._overlays = self.painter.paint(self.document(), self.omap, self.marks)
+        self._handed = set()
+        self._sync_overlays(changed=True)
 
+    def _sync_overlays(self, changed: bool = False) -> None:
+        """Hand Qt the overlays near the visible part of the text, adding more as it scrolls.
+
+        Qt works out where every extra selection it is given lies, which lays out the document
+        up to it: all of a long article's overlays at once would lay out the whole article
+        before its first page shows. Overlays once handed over stay, so scrolling back costs
+        nothing, and Qt skips those it already has."""
+        lo, hi = self._near_view()
+        near = {key for key, sel in self._overlays.items()
+                if key not in self._handed
+                and sel.cursor.selectionEnd() >= lo and sel.cursor.selectionStart() <= hi}
+        if not near and not changed:
+            return
+        self._handed |= near
+        self.setExtraSelections([self._overlays[key] for key in self._handed])
+
+    def _near_view(self) -> tuple[int, int]:
+        """Qt positions from a screen above the viewport to a screen below it, whole blocks."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        height = max(1, self.viewport().height())
+        fuzzy = Qt.HitTestAccuracy.FuzzyHit
+        first = layout.hitTest(QPointF(0, max(0, top - height)), fuzzy)
+        last = layout.hitTest(QPointF(self.viewport().width(), top + 2 * height), fuzzy)
+        lo = doc.findBlock(max(0, first)).position()
+        end = doc.findBlock(last) if last >= 0 else doc.lastBlock()
+        return lo, end.position() + end.length()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._sync_overlays()
 
     # -- selection in code points -----------------------------------------------------------
 
@@ -126,10 +163,12 @@ class Reader(QTextEdit):
     def set_zoom(self, steps: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, steps))
         self.document().setDefaultFont(self._font())
+        self._sync_overlays()
 
     def set_line_spacing(self, percent: int) -> None:
         self.line_spacing = max(100, min(300, percent))
         self._set_block_formats(self.document())
+        self._sync_overlays()
 
     def _new_document(self) -> QTextDocument:
         doc = QTextDocument(self)
