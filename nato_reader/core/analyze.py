@@ -33,11 +33,11 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
     """Suggest PERSON/ORG/COUNTRY/NORP/LOCATION/QUOTE/CLAIM spans and SAID_BY links for
     ``text``; the record's id defaults to ``article_id(text)``."""
     norm = normalize(text)
-    entities = _without_overlaps(find_entities(text, norm))
+    cues = find_cues(text)
+    entities = _without_overlaps(find_entities(text, norm, cues))
     quotes = find_quotes(text, names=((e.start, e.end) for e in entities))
     quote_starts = [q.start for q in quotes]
     entities = [e for e in entities if not _crosses_quote(e, quotes, quote_starts)]
-    cues = find_cues(text)
     sentences = Sentences(text, quotes)
     claims = find_claims(text, cues, quotes, sentences)
 

@@ -55,8 +55,10 @@ _REPORTED_AHEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """The spelling-independent key of a word: no diacritics or tatweel, one alef, one ya."""
+    """The spelling-independent key of a word: no diacritics or tatweel, one alef, one ya
+    (remembered per word: the same words are asked about in every article)."""
     return _fold_letters(_SPACE.sub(" ", _IGNORED_RE.sub("", word))).strip()
 
 

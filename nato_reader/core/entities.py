@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -20,6 +21,7 @@ from operator import attrgetter
 from pyarabic import araby
 
 from nato_reader.core import people
+from nato_reader.core.cues import Cue
 from nato_reader.core.entity_rules import pattern_matches
 from nato_reader.core.lexicon import lexicon
 from nato_reader.core.matching import Match, lexicon_matches, token_stream
@@ -59,14 +61,17 @@ def _entity_span(m: Match, norm: Normalized) -> Span:
     return Span(start, end, e.label, text, source=AUTO, attrs=attrs)
 
 
-def analyse(text: str, norm: Normalized | None = None) -> Analysis:
+def analyse(text: str, norm: Normalized | None = None,
+            cues: Sequence[Cue] | None = None) -> Analysis:
     """Entity spans and title phrases of ``text`` (remembered for the last few texts, since
-    ``find_entities`` and ``find_titles`` are both asked about the same article)."""
+    ``find_entities`` and ``find_titles`` are both asked about the same article); ``cues``
+    are the speech cues of ``text`` when the caller has them already."""
     with _RECENT_LOCK:
         hit = _RECENT.get(text)
     if hit is not None:
         return hit
-    result = _analyse(text, norm if norm is not None and norm.original == text else None)
+    result = _analyse(text, norm if norm is not None and norm.original == text else None,
+                      cues)
     with _RECENT_LOCK:
         _RECENT[text] = result
         while len(_RECENT) > 4:
@@ -84,14 +89,14 @@ def _copy(span: Span) -> Span:
                 attrs=dict(span.attrs))
 
 
-def _analyse(text: str, norm: Normalized | None) -> Analysis:
+def _analyse(text: str, norm: Normalized | None, cues: Sequence[Cue] | None) -> Analysis:
     lex = lexicon()
     nm = norm or normalize(text)
     toks = token_stream(nm, lex)
     found = pattern_matches(toks, nm, lex, lexicon_matches(toks, nm.norm, lex))
     by_first = {m.first: m for m in found}
     title_rows = find_title_phrases(toks, nm.norm, lex, by_first)
-    persons = people.find_people(nm, toks, found, title_rows, lex)
+    persons = people.find_people(nm, toks, found, title_rows, lex, cues)
 
     spans = [_entity_span(m, nm) for m in found]
     person_spans: list[Span] = []
@@ -128,9 +133,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\
                                     "\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"))
 
 
-def find_entities(text: str, norm: Normalized | None = None) -> list[Span]:
-    """PERSON, ORG, COUNTRY, NORP and LOCATION spans of ``text``, in text order, without ids."""
-    return [_copy(s) for s in analyse(text, norm).spans]
+def find_entities(text: str, norm: Normalized | None = None,
+                  cues: Sequence[Cue] | None = None) -> list[Span]:
+    """PERSON, ORG, COUNTRY, NORP and LOCATION spans of ``text``, in text order, without ids
+    (``cues``: the speech cues of ``text``, found here when not given)."""
+    return [_copy(s) for s in analyse(text, norm, cues).spans]
 
 
 def find_titles(text: str, norm: Normalized | None = None) -> list[TitleMention]:

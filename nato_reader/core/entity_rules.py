@@ -83,6 +83,17 @@ _BRACKET = re.compile(r"[^\S\n]*\((?P<x>[^()\n\d]{2,30})\)")
 _QUOTED = re.compile(r"[^\S\n]*[\"«“](?P<x>[^\"»”\n]{2,40})[\"»”]")
 
 
+# Endings of a relational adjective (الخليجي، العالمية، الأوروبيين).
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يتان")
+
+
+def _adjective_shaped(word: str) -> bool:
+    """Whether a definite word after a complete genitive chain can be an adjective of the
+    name, a nisba (الدولي، العربية) or a participle (المتحدة، المستقلة), rather than a noun
+    that begins what follows the name."""
+    return word.endswith(_NISBA_ENDINGS) or word.startswith("الم")
+
+
 class _Rules:
     def __init__(self, toks: list[Token], nm: Normalized, lex: Lexicon, found: list[Match]):
         self.toks, self.nm, self.norm, self.lex = toks, nm, nm.norm, lex
@@ -154,6 +165,8 @@ class _Rules:
                     or w.isdigit() or w in _ORG_STOP):
                 break
             if w.startswith("ال") or w.startswith("لل"):
+                if construct and definites and not _adjective_shaped(w):
+                    break  # اتحاد نقابات العمال الخطة: the genitive chain ended at العمال
                 definites += 1
                 j += 1
                 last_good = j

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from threading import Lock
@@ -194,12 +194,13 @@ class _Context:
         return j - i >= 2 or w in self.lex.first_names or w in self.lex.family_names
 
 
-def _cue_tokens(nm: Normalized, toks: list[Token]) -> tuple[set[int], list[int]]:
+def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cue]
+                ) -> tuple[set[int], list[int]]:
     """Tokens inside speech cues, and for each named cue the index of the token after it."""
     starts = [t.start for t in toks]
     inside: set[int] = set()
     after: list[int] = []
-    for cue in cues.find_cues(nm.original):
+    for cue in speech_cues:
         ns, ne = nm.to_norm(cue.start, cue.end)
         a = bisect_left(starts, ns)
         b = bisect_left(starts, ne)
@@ -215,14 +216,18 @@ def find_people(
     matches: list[Match],
     title_rows: list[TitleRow],
     lex: Lexicon,
+    speech_cues: Sequence[cues.Cue] | None = None,
 ) -> list[PersonMatch]:
-    """PERSON matches (token ranges, norm offsets, canonical name), in text order."""
+    """PERSON matches (token ranges, norm offsets, canonical name), in text order;
+    ``speech_cues`` are those of ``nm.original``, found here when not given."""
     blocked: set[int] = set()
     for m in matches:
         blocked.update(range(m.first, m.last))
     for row in title_rows:
         blocked.update(range(row.first, row.last))
-    cue_inside, cue_after = _cue_tokens(nm, toks)
+    if speech_cues is None:
+        speech_cues = cues.find_cues(nm.original)
+    cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
     blocked |= cue_inside
     ctx = _Context(nm, toks, blocked, lex)
 

@@ -164,10 +164,12 @@ class Normalized:
         invisible controls around it are not.
         """
         n = len(self.norm)
-        if len(self._breaks) == 1 and not self._deltas[0] and 0 <= nstart < nend <= n:
-            return nstart, nend  # nothing folded away or expanded: offsets are the same
-        nstart = max(0, min(nstart, n))
-        nend = max(nstart, min(nend, n))
+        if 0 <= nstart < nend <= n:
+            if len(self._breaks) == 1 and not self._deltas[0]:
+                return nstart, nend  # nothing folded away or expanded: offsets are the same
+        else:
+            nstart = max(0, min(nstart, n))
+            nend = max(nstart, min(nend, n))
         if nstart == nend:
             pos = self._start(nstart) if nstart < n else len(self.original)
             return pos, pos

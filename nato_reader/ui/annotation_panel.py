@@ -13,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,11 +77,19 @@ class SpanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.spans: list[StoredSpan] = []
         self._cache: dict[int, tuple[StoredSpan, tuple[str, str, str]]] = {}
+        # Room for text in each column (pixels) and the font that fills it, set by the view;
+        # 0 leaves a column's text whole.
+        self.text_widths: list[int] = [0] * len(self.COLUMNS)
+        self.metrics: QFontMetrics | None = None
+        self._fitted: dict[tuple[int, int], tuple[str, int, str]] = {}
+        self._struck = _struck()
+        self._dimmed = _dimmed()
 
     def set_spans(self, spans: Sequence[StoredSpan], changed: set[int] | None = None) -> None:
         """Show ``spans``; with ``changed`` (the pks that differ from what is shown) only the
         rows that changed, appeared or went are redrawn, when that is all that happened."""
         new = list(spans)
+        self._dimmed = _dimmed()
         old_pks = [s.pk for s in self.spans]
         new_pks = [s.pk for s in new]
         if changed is None or not self._update_rows(new, old_pks, new_pks, changed):
@@ -129,7 +139,7 @@ class SpanTableModel(QAbstractTableModel):
         span = self.spans[index.row()]
         column = index.column()
         if role == _DISPLAY:
-            return self._cells(span)[column]
+            return self._fit(span.pk, column, self._cells(span)[column])
         if role == _DECORATION:
             return QColor(OKABE_ITO.get(span.label, "#777777")) if column == 0 else None
         if role == _TOOLTIP:
@@ -137,9 +147,9 @@ class SpanTableModel(QAbstractTableModel):
         # The state at a glance: suggestions dimmed, rejected spans also struck through (no
         # italics: Arabic fonts have none, and a slanted fallback is hard to read).
         if role == _FONT:
-            return _struck() if span.state == "rejected" else None
+            return self._struck if span.state == "rejected" else None
         if role == _FOREGROUND:
-            return None if span.state == "accepted" else _dimmed()
+            return None if span.state == "accepted" else self._dimmed
         return span.pk  # SPAN_PK
 
     def _cells(self, span: StoredSpan) -> tuple[str, str, str]:
@@ -148,6 +158,19 @@ class SpanTableModel(QAbstractTableModel):
             cached = (span, (label_name(span.label), excerpt(span.text), detail_text(span)))
             self._cache[span.pk] = cached
         return cached[1]
+
+    def _fit(self, pk: int, column: int, text: str) -> str:
+        """``text`` elided to its column, once per text and width: the view would elide every
+        cell again on every paint, and shaping Arabic to elide it is most of a repaint's cost.
+        Text that still does not fit is elided by the view as before."""
+        width = self.text_widths[column]
+        if width <= 0 or self.metrics is None:
+            return text
+        hit = self._fitted.get((pk, column))
+        if hit is None or hit[0] != text or hit[1] != width:
+            hit = (text, width, self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            self._fitted[pk, column] = hit
+        return hit[2]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -218,6 +241,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 100)
         header.resizeSection(2, 100)
+        header.sectionResized.connect(lambda *_: self._fit_columns())
+        self._fit_columns()
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.details = QGroupBox()
@@ -257,6 +282,24 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
         self.set_spans([])
+
+    def _fit_columns(self) -> None:
+        """Tell the model how much text each column holds: the section less the item's margins
+        (and, in the label column, its colour chip)."""
+        style = self.view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                        self.view) + 1)
+        chip = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view) + margin
+        header = self.view.horizontalHeader()
+        widths = [header.sectionSize(i) - margin for i in range(len(self.model.COLUMNS))]
+        widths[0] -= chip
+        self.model.text_widths = [max(1, w) for w in widths]
+        self.model.metrics = QFontMetrics(self.view.font())
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     # -- content --------------------------------------------------------------------------
 

@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from nato_reader.core.record import LABELS
-from nato_reader.store import STATUSES, ArticleFilter, ArticleRow, SearchError, Store, StoreError
+from nato_reader.store import (
+    STATUSES,
+    Article,
+    ArticleFilter,
+    ArticleRow,
+    SearchError,
+    Store,
+    StoreError,
+)
 from nato_reader.ui.labels import label_name, status_name
 
 PAGE = 200
@@ -118,12 +126,14 @@ class ArticleListModel(QAbstractTableModel):
                     return page_no * PAGE + i
         return None
 
-    def refresh_article(self, article_id: str) -> None:
-        """Re-read one article's line (its status and counts changed)."""
+    def refresh_article(self, article_id: str, fresh: Article | None = None) -> None:
+        """Re-read one article's line (its status and counts changed); ``fresh``: the article
+        as the store holds it now, when the caller has just read it."""
         row = self.row_of(article_id)
         if row is None:
             return
-        fresh = self.store.get_article(article_id)
+        if fresh is None:
+            fresh = self.store.get_article(article_id)
         page = self._pages[row // PAGE]
         page[row % PAGE] = replace(
             page[row % PAGE],

@@ -145,9 +145,32 @@ class Painter:
     def _pieces(
         self, shown: Sequence[Mark], lo: int, hi: int
     ) -> list[tuple[int, int, QTextCharFormat]]:
-        """``segments`` of marks already known to be shown and to touch ``lo..hi``."""
-        if not shown:
-            return []
+        """``segments`` of marks already known to be shown and to touch ``lo..hi``.
+
+        Most marks overlap no other: each is one piece as it is, and only groups of marks
+        that overlap are cut up by ``_nested``."""
+        ordered = sorted(shown, key=lambda m: (m.start, -m.end))
+        pieces: list[tuple[int, int, QTextCharFormat]] = []
+        i, n = 0, len(ordered)
+        while i < n:
+            first = ordered[i]
+            reach, j = first.end, i + 1
+            while j < n and ordered[j].start < reach:
+                reach = max(reach, ordered[j].end)
+                j += 1
+            if j == i + 1:
+                a, b = max(lo, first.start), min(hi, first.end)
+                if a < b:
+                    pieces.append((a, b, self.format_of(first)))
+            else:
+                pieces.extend(self._nested(ordered[i:j], lo, hi))
+            i = j
+        return pieces
+
+    def _nested(
+        self, shown: Sequence[Mark], lo: int, hi: int
+    ) -> list[tuple[int, int, QTextCharFormat]]:
+        """The pieces of marks that overlap one another: innermost colour on top."""
         starts: dict[int, list[Mark]] = {}
         for m in shown:
             starts.setdefault(max(lo, m.start), []).append(m)

@@ -105,6 +105,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._build_menus()
         self._restore()
         self._update_status()
+        tagging.warm_up()
 
     # -- opening articles -----------------------------------------------------------------
 
@@ -424,9 +425,10 @@ class MainWindow(WindowMenus, QMainWindow):
         QTimer.singleShot(0, lambda: self._after_change(article_id))
 
     def _after_change(self, article_id: str) -> None:
+        fresh = None
         if self.article is not None and self.article.id == article_id:
-            self.article = self.store.get_article(article_id)
-        self.article_list.model.refresh_article(article_id)
+            fresh = self.article = self.store.get_article(article_id)
+        self.article_list.model.refresh_article(article_id, fresh)
         self.article_list.refresh_choices()
         self._update_status()
 

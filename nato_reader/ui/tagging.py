@@ -3,6 +3,7 @@ the reader draws for the store's spans, and which stretch of text a change touch
 
 from __future__ import annotations
 
+import threading
 from bisect import insort
 from collections.abc import Sequence
 from functools import cache
@@ -23,6 +24,14 @@ def lexicon_entry(name: str) -> Entry | None:
     if entry is None and name.startswith("ل") and not name.startswith("ال"):
         entry = _entry(key_of("ا" + name))
     return entry
+
+
+def warm_up() -> threading.Thread:
+    """Read the lexicon on a thread of its own, so the first tag of a session does not wait
+    for it (reading the gazetteers takes a few tenths of a second)."""
+    thread = threading.Thread(target=lexicon, name="lexicon", daemon=True)
+    thread.start()
+    return thread
 
 
 def known_name(name: str) -> bool:

@@ -38,6 +38,13 @@ def test_head_noun_and_genitive_phrase_make_one_org_without_a_country_inside():
     assert ("جامعة نيروبي الوطنية", "ORG") in labelled("يدرس في جامعة نيروبي الوطنية منذ عام")
 
 
+def test_an_org_ends_with_its_genitive_chain_not_at_the_next_word():
+    # The verb's object after the name is not part of it; an adjective of the name is.
+    assert labelled("رفض اتحاد نقابات العمال الخطة") == [("اتحاد نقابات العمال", "ORG")]
+    assert labelled("وقال اتحاد نقابات العمال العربية إن") == [
+        ("اتحاد نقابات العمال العربية", "ORG")]
+
+
 def test_a_head_noun_alone_or_with_a_generic_complement_is_no_org():
     assert labelled("اجتمع مجلس الإدارة أمس") == []
     assert labelled("وصلت مجموعة من الخبراء إلى المدينة") == []

@@ -4,6 +4,8 @@ follow the layer toggles, and never change the text's shaping."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 
@@ -138,3 +140,74 @@ def test_segments_split_nested_spans() -> None:
     middle = painter.segments(marks, 0, 10)[1][2]
     assert middle.background().color() == painter.formats["PERSON", "accepted"].background().color()
     assert middle.underlineColor() == underline_colour("QUOTE")
+
+
+def test_highlight_inside_a_word_far_down_a_long_article_is_drawn_when_scrolled_to(
+        qtbot, reader: Reader) -> None:
+    """The overlays of a long article reach Qt as the text scrolls to them: the last
+    paragraph's أوكرانيا is filled once it is on screen, with لأ still joined."""
+    filler = "وقال الوزير إن الحلف سيواصل العمل مع شركائه في المنطقة. " * 12
+    text = "\n".join([filler] * 60 + [TEXT])
+    word = text.rindex("لأوكرانيا"), text.rindex("لأوكرانيا") + len("لأوكرانيا")
+    reader.show_text(text, [])
+    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+    plain = caret_xs(reader, *word)
+    reader.show_text(text, [Mark(word[0] + 1, word[1], "COUNTRY", "accepted", 1)])
+    bar = reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == 0)
+    bar.setValue(bar.maximum())
+    reader.textCursor().clearSelection()
+    image = reader.viewport().grab().toImage()
+    assert caret_xs(reader, *word) == plain
+    inside = span_rect(reader, word[0] + 1, word[1])
+    assert share_of(image, inside, fill_of(reader, "COUNTRY")) > 0.3
+
+
+def test_mark_changed_inside_a_word_is_redrawn_in_place(reader: Reader) -> None:
+    """A mid-word suggestion accepted: the fill appears, and the word keeps its shape."""
+    word = at("لأوكرانيا")
+    render(reader, [])
+    plain = caret_xs(reader, *word)
+    render(reader, [Mark(word[0] + 1, word[1], "COUNTRY", "open", 1)])
+    reader.update_marks([Mark(word[0] + 1, word[1], "COUNTRY", "accepted", 1)], *word)
+    reader.textCursor().clearSelection()
+    image = reader.viewport().grab().toImage()
+    assert caret_xs(reader, *word) == plain
+    inside = span_rect(reader, word[0] + 1, word[1])
+    assert share_of(image, inside, fill_of(reader, "COUNTRY")) > 0.3
+    reader.update_marks([], *word)
+    image = reader.viewport().grab().toImage()
+    assert share_of(image, inside, fill_of(reader, "COUNTRY")) == 0
+
+
+_LABELS = sorted(OKABE_ITO)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12), st.sampled_from(_LABELS),
+                          st.booleans()), max_size=12))
+def test_segments_show_the_innermost_mark_at_every_letter(raw) -> None:
+    """Whatever the marks, each letter gets exactly the format of the marks over it, the
+    shortest one on top, and letters under no mark get none."""
+    painter = Painter(QColor("white"))
+    marks, lengths = [], set()
+    for key, (start, length, label, accepted) in enumerate(raw):
+        if length in lengths:  # marks of one length over one letter have no defined order
+            continue
+        lengths.add(length)
+        marks.append(Mark(start, start + length, label, "accepted" if accepted else "open", key))
+    lo, hi = 5, 35
+    drawn: dict[int, object] = {}
+    for a, b, fmt in painter.segments(marks, lo, hi):
+        for pos in range(a, b):
+            assert pos not in drawn, "pieces overlap"
+            drawn[pos] = fmt
+    for pos in range(lo, hi):
+        over = sorted((m for m in marks if m.start <= pos < m.end), key=lambda m: m.start - m.end)
+        if not over:
+            assert pos not in drawn
+            continue
+        expected = painter.format_of(over[0])
+        for m in over[1:]:
+            expected = type(expected)(expected)
+            expected.merge(painter.format_of(m))
+        assert drawn[pos] == expected
