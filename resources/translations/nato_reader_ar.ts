@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -52,15 +52,36 @@
     </message>
     <message numerus="yes">
         <source>%n span(s)</source>
-        <translation><numerusform>لا مقاطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%n مقاطع</numerusform><numerusform>%n مقطعاً</numerusform><numerusform>%n مقطع</numerusform></translation>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعاً</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation><numerusform>لا أقوال</numerusform><numerusform>قول واحد</numerusform><numerusform>قولان</numerusform><numerusform>%n أقوال</numerusform><numerusform>%n قولاً</numerusform><numerusform>%n قول</numerusform></translation>
+        <translation>
+            <numerusform>لا أقوال</numerusform>
+            <numerusform>قول واحد</numerusform>
+            <numerusform>قولان</numerusform>
+            <numerusform>%n أقوال</numerusform>
+            <numerusform>%n قولاً</numerusform>
+            <numerusform>%n قول</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>لا مفتوح</numerusform><numerusform>واحد مفتوح</numerusform><numerusform>اثنان مفتوحان</numerusform><numerusform>%n مفتوحة</numerusform><numerusform>%n مفتوحاً</numerusform><numerusform>%n مفتوح</numerusform></translation>
+        <translation>
+            <numerusform>لا مفتوح</numerusform>
+            <numerusform>واحد مفتوح</numerusform>
+            <numerusform>اثنان مفتوحان</numerusform>
+            <numerusform>%n مفتوحة</numerusform>
+            <numerusform>%n مفتوحاً</numerusform>
+            <numerusform>%n مفتوح</numerusform>
+        </translation>
     </message>
     <message>
         <source>No span selected</source>
@@ -426,11 +447,11 @@ Your name:</source>
         <translation>انتقل أولاً إلى اقتباس أو ادعاء (Tab)، ثم اضغط S.</translation>
     </message>
     <message>
-        <source>Click the speaker's name, or select it and press S (Esc cancels).</source>
+        <source>Click the speaker&apos;s name, or select it and press S (Esc cancels).</source>
         <translation>انقر اسم القائل، أو حدّده واضغط S (Esc للإلغاء).</translation>
     </message>
     <message>
-        <source>Select the speaker's name or click a highlighted one.</source>
+        <source>Select the speaker&apos;s name or click a highlighted one.</source>
         <translation>حدّد اسم القائل أو انقر اسماً مُبرَزاً.</translation>
     </message>
     <message>
@@ -517,7 +538,7 @@ Your name:</source>
         <translation>{name} (مرات الذكر: {count})</translation>
     </message>
     <message>
-        <source>Every mention of the second person, and every quote attributed to them, will be given the first person's name.</source>
+        <source>Every mention of the second person, and every quote attributed to them, will be given the first person&apos;s name.</source>
         <translation>سيأخذ كلُّ ذكر للشخص الثاني، وكلُّ اقتباس منسوب إليه، اسمَ الشخص الأول.</translation>
     </message>
     <message>
