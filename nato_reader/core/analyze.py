@@ -37,7 +37,8 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
     entities = _without_overlaps(find_entities(text, norm, cues))
     quotes = find_quotes(text, names=((e.start, e.end) for e in entities))
     quote_starts = [q.start for q in quotes]
-    entities = [e for e in entities if not _crosses_quote(e, quotes, quote_starts)]
+    if quotes:
+        entities = [e for e in entities if not _crosses_quote(e, quotes, quote_starts)]
     sentences = Sentences(text, quotes)
     claims = find_claims(text, cues, quotes, sentences)
 

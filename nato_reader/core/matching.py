@@ -87,7 +87,7 @@ def _glue_cuts(word: str) -> tuple[int, ...]:
 def joined(norm: str, a: Token, b: Token) -> bool:
     """Whether two tokens are neighbours in one phrase: only spaces (or nothing) between."""
     gap = norm[a.end : b.start]
-    return not gap or (gap.isspace() and "\n" not in gap and len(gap) < 4)
+    return not gap or gap == " " or (gap.isspace() and "\n" not in gap and len(gap) < 4)
 
 
 def _match_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:

@@ -91,7 +91,7 @@ class _Context:
         """Whether tokens ``a`` and ``b`` may be words of one name: spaces or a hyphen
         between them (جان-إيف لودريان، كيم جونغ-أون), no line break."""
         gap = self.norm[self.toks[a].end : self.toks[b].start]
-        return not gap or gap == "-" or (gap.isspace() and "\n" not in gap)
+        return not gap or gap == " " or gap == "-" or (gap.isspace() and "\n" not in gap)
 
     def name_word(self, i: int, prev: int | None = None, start: int | None = None) -> bool:
         """Whether token ``i`` can be part of a person's name (``prev``: the name word before
@@ -150,7 +150,10 @@ class _Context:
         ends it too, and so does a present-tense one after a listed given name.
         """
         full = self.lex.full_names
-        for n in range(min(self.lex.longest_full_name, len(self.toks) - i), 1, -1):
+        # A listed name can start only with the first word of one.
+        listed = self.toks[i].text in self.lex.full_name_starts
+        longest = self.lex.longest_full_name if listed else 0
+        for n in range(min(longest, len(self.toks) - i), 1, -1):
             if (" ".join(t.text for t in self.toks[i : i + n]) in full
                     and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
                 return i + n  # a listed name is taken whole (فون دير لاين)
@@ -166,7 +169,7 @@ class _Context:
             )):
                 break
             j += 1
-        for n in range(j - i, 1, -1):
+        for n in range(j - i if listed else 0, 1, -1):
             if " ".join(t.text for t in self.toks[i : i + n]) in full:
                 return i + n
         # A surname shaped like a plural (فرحات، بركات) ends a name only right before
@@ -328,7 +331,7 @@ def _known_parts(names: list[list[str]]) -> set[tuple[str, ...]]:
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(skeleton(w) for w in words)
+    return tuple(map(skeleton, words))
 
 
 def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) -> None:

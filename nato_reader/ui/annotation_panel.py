@@ -241,7 +241,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 100)
         header.resizeSection(2, 100)
-        header.sectionResized.connect(lambda *_: self._fit_columns())
+        # The header says a section's new size before it answers sectionSize() with it.
+        header.sectionResized.connect(lambda column, _old, size: self._fit_columns({column: size}))
         self._fit_columns()
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -283,15 +284,18 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.details)
         self.set_spans([])
 
-    def _fit_columns(self) -> None:
-        """Tell the model how much text each column holds: the section less the item's margins
-        (and, in the label column, its colour chip)."""
+    def _fit_columns(self, sizes: dict[int, int] | None = None) -> None:
+        """Tell the model how much text each column holds: the section (``sizes`` where it is
+        known better than the header knows it) less the item's margins and, in the label
+        column, its colour chip."""
         style = self.view.style()
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                         self.view) + 1)
         chip = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view) + margin
         header = self.view.horizontalHeader()
-        widths = [header.sectionSize(i) - margin for i in range(len(self.model.COLUMNS))]
+        sizes = sizes or {}
+        widths = [sizes.get(i, header.sectionSize(i)) - margin
+                  for i in range(len(self.model.COLUMNS))]
         widths[0] -= chip
         self.model.text_widths = [max(1, w) for w in widths]
         self.model.metrics = QFontMetrics(self.view.font())

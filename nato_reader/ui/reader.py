@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
@@ -76,9 +76,12 @@ class Reader(QTextEdit):
         self._handed = set()
         old = self.document()
         self.setDocument(doc)
-        old.deleteLater()
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        # Gone at once, not when control is back in the event loop: until then a long
+        # document that was never fully laid out goes on laying itself out in idle steps.
+        old.deleteLater()
+        QCoreApplication.sendPostedEvents(old, QEvent.Type.DeferredDelete.value)
         self._sync_overlays()
 
     def update_marks(self, marks: Sequence[Mark], lo: int, hi: int) -> None:

@@ -16,6 +16,12 @@ def test_transliteration_variants_share_a_skeleton():
     assert skeleton("ستولتنبرغ") != skeleton("شولتس")
 
 
+def test_a_lone_hamza_word_does_not_stop_the_people_finder():
+    # A stray ء is a word with no letters left once spellings are folded.
+    assert _people("قال الرئيس الروسي فلاديمير بوتين ء إن بوتين سيزور") == [
+        ("فلاديمير بوتين", "فلاديمير بوتين"), ("بوتين", "فلاديمير بوتين")]
+
+
 def test_short_mentions_take_the_fullest_name():
     text = ("قالت رئيسة الوزراء النيوزيلندية جاسيندا أرديرن إن ويلينغتون مستعدة. "
             "وتابعت أرديرن: «سنعمل معاً». وكانت أرديرن قد زارت سيدني.")

@@ -312,3 +312,32 @@ def test_menu_dialogs_of_other_modules_open(window: MainWindow, handler: str) ->
         len(window.findChildren(QDockWidget)) > before
     for w in after:
         w.close()
+
+
+def test_span_table_shows_long_text_cut_to_its_column(qtbot, store: Store) -> None:
+    """A quote longer than its column ends in "…" and fits; a narrower panel cuts it
+    shorter; the tooltip keeps the whole text."""
+    from PySide6.QtGui import QFontMetrics
+
+    from nato_reader.ui.annotation_panel import AnnotationPanel
+
+    panel = AnnotationPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_spans(store.spans(PROBE_ID))
+    model = panel.model
+    longest = max(range(model.rowCount()), key=lambda r: len(model.spans[r].text))
+    index = model.index(longest, 1)
+    header = panel.view.horizontalHeader()
+    metrics = QFontMetrics(panel.view.font())
+    shown_at = []
+    for width in (300, 250):
+        panel.resize(width, 500)
+        qtbot.waitUntil(lambda w=width: panel.width() == w)
+        shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+        assert shown.endswith("…")
+        assert metrics.horizontalAdvance(shown) < header.sectionSize(1)
+        shown_at.append(shown)
+    assert len(shown_at[1]) < len(shown_at[0])
+    assert model.spans[longest].text in model.data(index, Qt.ItemDataRole.ToolTipRole)

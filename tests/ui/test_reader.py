@@ -81,3 +81,15 @@ def test_hover_card_names_the_span(qtbot, reader: Reader) -> None:
     QApplication.sendEvent(reader.viewport(), QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5),
                                                          outside))
     assert reader.marks_at(reader.position_at(QPoint(5, 5))) == []
+
+
+def test_opening_another_text_frees_the_previous_document(reader: Reader) -> None:
+    """The document of the text before is gone as soon as the next one shows, so a long
+    article read earlier neither holds memory nor goes on laying itself out."""
+    import shiboken6
+
+    reader.show_text("وقال الوزير إن الحلف سيواصل دعمه. " * 400, [])
+    before = reader.document()
+    reader.show_text("نص آخر", [])
+    assert not shiboken6.isValid(before)
+    assert reader.document().toPlainText() == "نص آخر"
