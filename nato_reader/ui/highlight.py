@@ -71,10 +71,31 @@ class Mark(NamedTuple):
     key: int
 
 
-def underline_colour(label: str) -> QColor:
-    """The label's colour for a thin line: yellow is darkened, or it vanishes on white."""
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def underline_colour(label: str, base: QColor | None = None) -> QColor:
+    """The label's colour for a thin line, darkened (on a light page) or lightened (on a dark
+    one) until it stands out at 3:1 — a suggestion's only mark must be visible."""
+    base = QColor("white") if base is None else base
     colour = QColor(OKABE_ITO[label])
-    return colour.darker(135) if label == QUOTE else colour
+    dark_page = _luminance(base) < 0.5
+    for _ in range(12):
+        if contrast(colour, base) >= 3.0:
+            break
+        colour = colour.lighter(112) if dark_page else colour.darker(112)
+    return colour
 
 
 def blend(colour: str, base: QColor, strength: float) -> QColor:
@@ -107,7 +128,7 @@ class Painter:
                 if label in STATEMENT_LABELS
                 else QTextCharFormat.UnderlineStyle.WaveUnderline
             )
-            underlined.setUnderlineColor(underline_colour(label))
+            underlined.setUnderlineColor(underline_colour(label, base))
             self.formats[label, OPEN] = underlined
 
     def shown(self, mark: Mark) -> bool:
@@ -281,7 +302,7 @@ class Legend(QWidget):
             fill = blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]).name()
             box.setStyleSheet(
                 f"QCheckBox {{ background: {fill}; color: black;"
-                f" border-bottom: 3px solid {underline_colour(label).name()};"
+                f" border-bottom: 3px solid {underline_colour(label, base).name()};"
                 " border-radius: 3px; padding: 1px 4px 0px 2px; }"
             )
             box.setChecked(True)

@@ -136,7 +136,8 @@ class WindowMenus:
         from nato_reader.ui.jobs import ImportDialog
 
         dialog = ImportDialog(self.store.path, self, annotator=self.annotator)
-        dialog.finished.connect(lambda _r: self._corpus_changed())
+        # The list refreshes as soon as the work ends, not when the dialog is closed.
+        dialog.finished_job.connect(lambda _outcome: self._corpus_changed())
         dialog.show()
 
     def _export(self) -> None:
@@ -161,7 +162,11 @@ class WindowMenus:
     def _cheatsheet(self) -> None:
         from nato_reader.ui.help import show_cheatsheet
 
-        show_cheatsheet(self, list(self.actions_by_name.values()))
+        actions = list(self.actions_by_name.values())
+        dock = self.findChild(QDockWidget, "review")
+        if dock is not None:  # the review panel's keys are listed too once it exists
+            actions += dock.widget().actions()
+        show_cheatsheet(self, actions)
 
     def _about(self) -> None:
         from nato_reader.ui.about import show_about
@@ -177,6 +182,7 @@ class WindowMenus:
             dock.setObjectName("review")
             review = ReviewPanel(self.store, self.annotator, dock)
             review.changed.connect(self.refresh_article)
+            review.span_activated.connect(self._show_reviewed_span)
             dock.setWidget(review)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
@@ -187,6 +193,11 @@ class WindowMenus:
         self.actions_by_name["accept_all"].setEnabled(not showing)
         if showing and isinstance(review, ReviewPanel):
             review.set_article(self.article.id if self.article else None)
+
+    def _show_reviewed_span(self, pk: int) -> None:
+        span = self._span(pk)
+        if span is not None:
+            self._select(span)
 
     def _ask_annotator(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Annotator"), self.tr("Your name:"),
