@@ -26,6 +26,7 @@ from nato_reader.core.tokens import (
     WORD,
     Reading,
     Token,
+    TokenList,
     cached_readings,
     positions,
     split_glued,
@@ -45,8 +46,9 @@ class Match:
     entry: Entry
 
 
-def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
-    """The tokens of ``norm`` with glued words split into the known words they hold."""
+def token_stream(norm: Normalized, lex: Lexicon) -> TokenList:
+    """The tokens of ``norm`` with glued words split into the known words they hold, as one
+    ``TokenList`` that every rule reading the article shares."""
     # Split into gap, word, gap, … and find the offsets by summing lengths: all C-level
     # passes (match objects per word cost more), since an article makes one token per word.
     parts = _WORD_SPLIT.split(words_text(norm))
@@ -57,8 +59,8 @@ def token_stream(norm: Normalized, lex: Lexicon) -> list[Token]:
     tokens = list(map(tuple.__new__, repeat(Token),
                       zip(bounds[0:-1:2], bounds[1::2], words, strict=True)))
     if not glued:
-        return tokens
-    out: list[Token] = []
+        return TokenList(tokens)
+    out = TokenList()
     done = 0
     for k in [k for k, w in enumerate(words) if w in glued]:
         out.extend(tokens[done:k])

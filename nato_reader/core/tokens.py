@@ -9,9 +9,9 @@ part of the name because the unsplit word is itself known and wins).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -64,16 +64,55 @@ def tokenize(norm: Normalized | str) -> list[Token]:
 _TEXT = itemgetter(2)
 
 
+class TokenList(list[Token]):
+    """The tokens of one text, with their distinct words and the places of each word worked
+    out once: every rule that reads an article asks these of the same tokens, so they are
+    shared instead of recomputed by each. The tokens are never changed after tokenising; the
+    memo is dropped if the length changes all the same."""
+
+    __slots__ = ("_size", "_vocab", "_where")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self._size = -1
+        self._vocab: set[str] = set()
+        self._where: dict[str, list[int]] = {}
+
+    def word_index(self) -> tuple[set[str], dict[str, list[int]]]:
+        """The distinct words and, for each, the indices of its tokens in order."""
+        if self._size != len(self):
+            where: dict[str, list[int]] = {}
+            setdefault = where.setdefault
+            for i, w in enumerate(map(_TEXT, self)):
+                setdefault(w, []).append(i)
+            self._where, self._vocab, self._size = where, set(where), len(self)
+        return self._vocab, self._where
+
+
 def vocabulary(toks: list[Token]) -> set[str]:
-    """The distinct words of ``toks``: rules decide once per word, since words repeat."""
+    """The distinct words of ``toks``: rules decide once per word, since words repeat.
+    The set is shared by everyone asking about the same ``TokenList``: read it, never change
+    it."""
+    if isinstance(toks, TokenList):
+        return toks.word_index()[0]
     return set(map(_TEXT, toks))
 
 
 def positions(toks: list[Token], words: Collection[str]) -> list[int]:
     """The indices of the tokens whose text is one of ``words``, in order.
 
-    Built by C-level passes (compress/map), not a Python loop: an article makes one token per
-    word, and several rules ask this of every article."""
+    On a ``TokenList`` the places of each word are looked up in its index; otherwise built by
+    C-level passes (compress/map), not a Python loop, since an article makes one token per
+    word."""
+    if isinstance(toks, TokenList):
+        vocab, where = toks.word_index()
+        if len(words) <= len(vocab):
+            hits = [where[w] for w in words if w in where]
+        else:
+            hits = [where[w] for w in vocab if w in words]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))
     return list(compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks))))
 
 
