@@ -27,6 +27,8 @@ PARTICLE = re.compile(
 )
 _CONTINUATION = re.compile(f"\\s*(?:و{_M})[اأ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|نا){_M})?(?!\\w)")
 _TERMINATORS = re.compile(r"[.!?؟\n]")
+_SAID = "قول"
+_SAID_NOUN = re.compile(f"(?<!\\w)[وف]?{_M}ب{_M}ا{_M}ل{_M}ق{_M}و{_M}ل{_M}(?!\\w)")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
 # Words after which أن is part of a conjunction or a modal, not the particle of reported speech.
 _NOT_REPORTING = frozenset(fold(w) for w in (
@@ -91,7 +93,11 @@ def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
     """CLAIM spans for the reported speech in ``text``, each with the cue that reports it."""
     sentences = sentences or Sentences(text, quotes)
     claims: list[Claim] = []
-    speech = [c for c in cues if c.kind in (VERB, ADVERBIAL) and not sentences.in_quote(c.start)]
+    speech = sorted(
+        (c for c in (*cues, *said_noun_cues(text, cues))
+         if c.kind in (VERB, ADVERBIAL) and not sentences.in_quote(c.start)),
+        key=lambda c: c.start,
+    )
     for i, cue in enumerate(speech):
         sentence_end = sentences.end_after(cue.end)
         next_cue = speech[i + 1].start if i + 1 < len(speech) else len(text)
@@ -109,6 +115,14 @@ def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],
         claims.append(Claim(Span(start, end, CLAIM, text[start:end]), cue))
         claims.extend(_continuations(text, claims[-1], sentences))
     return claims
+
+
+def said_noun_cues(text: str, cues: Sequence[Cue]) -> list[Cue]:
+    """``بالقول`` governed by a verb that does not itself report speech (اكتفى الكرملين
+    بالقول إنه …): a cue whose speaker is that verb's subject, written just before it."""
+    taken = {c.start for c in cues}
+    return [Cue(m.start(), m.end(), ADVERBIAL, _SAID, named=False)
+            for m in _SAID_NOUN.finditer(text) if m.start() not in taken]
 
 
 def _reporting_particle(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -51,14 +51,18 @@ def _entity_span(m: Match, norm: Normalized) -> Span:
     start, end = norm.to_original(m.nstart, m.nend)
     text = norm.original[start:end]
     e = m.entry
-    attrs: dict[str, str] = {}
-    if e.label in (COUNTRY, NORP) or (e.label == LOCATION and e.country):
-        attrs["country"] = e.country
-    elif e.label == ORG:
-        attrs["canonical"] = plain(e.canonical or text)
+    label = e.label
+    attrs: dict[str, str]
+    if label == ORG:
+        attrs = {"canonical": plain(e.canonical or text)}
         if e.country:  # the government a ministry, agency or medium belongs to
             attrs["country"] = e.country
-    return Span(start, end, e.label, text, source=AUTO, attrs=attrs)
+    elif label in (COUNTRY, NORP) or (label == LOCATION and e.country):
+        attrs = {"country": e.country}
+    else:
+        attrs = {}
+    # Positional arguments: an article makes a span per match.
+    return Span(start, end, label, text, "", AUTO, attrs)
 
 
 def analyse(text: str, norm: Normalized | None = None,
@@ -85,8 +89,8 @@ _RECENT_LOCK = threading.Lock()
 
 
 def _copy(span: Span) -> Span:
-    return Span(span.start, span.end, span.label, span.text, source=span.source,
-                attrs=dict(span.attrs))
+    """``span`` without its id, with attributes of its own."""
+    return Span(span.start, span.end, span.label, span.text, "", span.source, dict(span.attrs))
 
 
 def _analyse(text: str, norm: Normalized | None, cues: Sequence[Cue] | None) -> Analysis:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import Entry, Lexicon
@@ -32,6 +33,7 @@ from nato_reader.core.tokens import (
     PROCLITICS,
     Reading,
     Token,
+    WordFilter,
     cached_readings,
     positions,
     vocabulary,
@@ -94,10 +96,13 @@ def _adjective_shaped(word: str) -> bool:
     return word.endswith(_NISBA_ENDINGS) or word.startswith("الم")
 
 
+_START = itemgetter(0)  # Token.start, read without a Python call per token
+
+
 class _Rules:
     def __init__(self, toks: list[Token], nm: Normalized, lex: Lexicon, found: list[Match]):
         self.toks, self.nm, self.norm, self.lex = toks, nm, nm.norm, lex
-        self.starts = [t.start for t in toks]
+        self.starts = list(map(_START, toks))
         self.at = {m.first: m for m in found}
         self.covered = {k for m in found for k in range(m.first, m.last)}
         self.vocab = vocabulary(toks)
@@ -304,8 +309,7 @@ def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
     norm = nm.norm
     rules = _Rules(toks, nm, lex, found)
     extra: list[Match] = []
-    triggers = {w for w in rules.vocab if _may_trigger(w)}
-    for i in positions(toks, triggers):
+    for i in positions(toks, _TRIGGER_WORDS(rules.vocab)):
         for rule in (rules.org_phrase, rules.media_name, rules.feature, rules.place_name,
                      rules.mali):
             m = rule(i)
@@ -332,6 +336,9 @@ def _may_trigger(word: str) -> bool:
     """Whether some reading of ``word`` is a word a rule starts from (decided once per word:
     the rules then run at a few tokens of an article, not at every one)."""
     return any(r.key in _TRIGGERS for r in cached_readings(word))
+
+
+_TRIGGER_WORDS = WordFilter(_may_trigger)
 
 
 def _merge(found: list[Match], extra: list[Match]) -> list[Match]:

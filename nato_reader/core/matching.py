@@ -27,6 +27,7 @@ from nato_reader.core.tokens import (
     Reading,
     Token,
     TokenList,
+    WordFilter,
     cached_readings,
     positions,
     split_glued,
@@ -54,12 +55,12 @@ def token_stream(norm: Normalized, lex: Lexicon) -> TokenList:
     parts = _WORD_SPLIT.split(words_text(norm))
     bounds = list(accumulate(map(len, parts)))
     words = parts[1::2]
-    # Decided once per distinct long word (words repeat); most need no cut at all.
-    glued = {w: cuts for w in {w for w in words if len(w) >= 6} if (cuts := _glue_cuts(w))}
-    tokens = list(map(tuple.__new__, repeat(Token),
-                      zip(bounds[0:-1:2], bounds[1::2], words, strict=True)))
+    # Decided once per distinct word ever seen (words repeat); most need no cut at all.
+    glued = {w: _glue_cuts(w) for w in _GLUED(set(words))}
+    tokens = TokenList(map(tuple.__new__, repeat(Token),
+                           zip(bounds[0:-1:2], bounds[1::2], words, strict=True)))
     if not glued:
-        return TokenList(tokens)
+        return tokens
     out = TokenList()
     done = 0
     for k in [k for k, w in enumerate(words) if w in glued]:
@@ -79,11 +80,17 @@ _WORD_SPLIT = re.compile(f"({WORD.pattern})")
 @lru_cache(maxsize=1 << 16)
 def _glue_cuts(word: str) -> tuple[int, ...]:
     """Where a glued word splits into known words (remembered per word: words repeat)."""
+    if len(word) < 6:
+        return ()
     lex = lexicon()
     if word in lex.words or any(r.key in lex.words for r in cached_readings(word)):
         return ()
     parts = split_glued(Token(0, len(word), word), lex.known_word, lex.entries.__contains__)
     return tuple(p.start for p in parts[1:]) if parts else ()
+
+
+# The words whose spaces were lost: they split into known words.
+_GLUED = WordFilter(_glue_cuts)
 
 
 def joined(norm: str, a: Token, b: Token) -> bool:
@@ -95,19 +102,19 @@ def joined(norm: str, a: Token, b: Token) -> bool:
 def _match_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
     best: Match | None = None
     entries, prefixes = lex.entries, lex.prefixes
+    n = len(toks)
     for r in _start_readings(toks[i].text):
         key = r.key
-        found: tuple[int, Entry] | None = None
-        if key in entries:
-            found = (i + 1, entries[key])
+        entry = entries.get(key)
+        last = i + 1
         j = i + 1
-        while key in prefixes and j < len(toks) and joined(norm, toks[j - 1], toks[j]):
+        while key in prefixes and j < n and joined(norm, toks[j - 1], toks[j]):
             key = key + " " + toks[j].text
             j += 1
-            if key in entries:
-                found = (j, entries[key])
-        if found is not None and (best is None or found[0] > best.last):
-            last, entry = found
+            longer = entries.get(key)
+            if longer is not None:
+                entry, last = longer, j
+        if entry is not None and (best is None or last > best.last):
             best = Match(i, last, toks[i].start + r.offset, toks[last - 1].end, entry)
     return best
 
@@ -127,6 +134,10 @@ def _start_readings(word: str) -> tuple[Reading, ...]:
     """The readings of ``word`` that begin a lexicon entry (most words have none)."""
     starters = lexicon().starters
     return tuple(r for r in cached_readings(word) if r.key in starters)
+
+
+# The words that may begin an entry (most words cannot).
+_STARTING = WordFilter(_start_readings)
 
 
 def _after_title_head(toks: list[Token], i: int, norm: str, lex: Lexicon) -> bool:
@@ -185,14 +196,14 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
     out: list[Match] = []
     n = len(toks)
     free = 0  # the first token not inside a match
-    starting = {w for w in vocabulary(toks) if _start_readings(w)}  # per distinct word
-    for i in positions(toks, starting):
+    for i in positions(toks, _STARTING(vocabulary(toks))):
         if i < free:
             continue
         m = _match_at(toks, i, norm, lex)
-        ministry = _ministry_at(toks, i, norm, lex)
-        if ministry is not None and (m is None or ministry.last > m.last):
-            m = ministry
+        if _ministry_offset(toks[i].text) is not None:
+            ministry = _ministry_at(toks, i, norm, lex)
+            if ministry is not None and (m is None or ministry.last > m.last):
+                m = ministry
         if m is None:
             continue
         if toks[i].text in lex.full_name_starts and _full_name_end(toks, i, lex) >= m.last:

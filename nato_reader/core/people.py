@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lang.phrase_words import ORG_HEADS
+from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS, SOURCES_WITH_LAM
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import Reading, Token, cached_readings, positions, vocabulary
 
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from nato_reader.core.titles import TitleRow
 
 _MAX_NAME_WORDS = 4
+# How many words of a title the title finder did not read may stand before an apposition.
+_MAX_TITLE_TAIL = 3
 # Letters that transliterations of one foreign sound swap (g as غ ج ق ك, emphatics).
 _SKELETON = str.maketrans({
     "غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ض": "د", "ص": "س", "ث": "س",
@@ -46,6 +48,11 @@ _VOWEL_LETTERS = re.compile("[اوي]")
 # Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
 _PROCLITIC_LETTERS = "وفبلك"
+_ALI = "علي"
+# Verbal nouns of derived verbs in the indefinite accusative (افتعالا، انفعالا، استفعالا،
+# تفعيلا، تفاعلا), folded; written by hand: no library here knows Arabic word patterns.
+_VERBAL_NOUN = re.compile("(?:ا.ت.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)ا")
+_IFAL = re.compile("ا..ا.ا")
 _FUTURE_VERB = re.compile("س[يتن]...")
 # After a Western given name and a surname, a third word like يزور or تبحث is the verb.
 # A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
@@ -93,9 +100,11 @@ class _Context:
         gap = self.norm[self.toks[a].end : self.toks[b].start]
         return not gap or gap == " " or gap == "-" or (gap.isspace() and "\n" not in gap)
 
-    def name_word(self, i: int, prev: int | None = None, start: int | None = None) -> bool:
+    def name_word(self, i: int, prev: int | None = None, start: int | None = None,
+                  apposed: bool = False) -> bool:
         """Whether token ``i`` can be part of a person's name (``prev``: the name word before
-        it, ``start``: the name's first word, when the name is being extended)."""
+        it, ``start``: the name's first word, when the name is being extended; ``apposed``:
+        the word stands between commas after a title, where a name is expected)."""
         if i in self.blocked:
             return False
         w = self.toks[i].text
@@ -104,10 +113,14 @@ class _Context:
         # first word it is accepted here and ``take_name`` wants a second word after it.
         if prev is None and w in lex.family_names:
             return True
+        if prev is not None and w == _ALI and self.written_with_ya(i):
+            return True  # the given name علي inside a name; the preposition is written على
         if (w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers
                 or w in ORG_HEADS):
             return False
         if w.isdigit() or len(w) < 2:
+            return False
+        if prev is None and self.verbal_noun(i):
             return False
         # A word with ال is a name word only inside an Arabic name: after عبد/أبو/بن, or
         # after a listed given name (بشار الأسد، عبد الفتاح السيسي).
@@ -120,12 +133,35 @@ class _Context:
             return False
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
             return False
-        if w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه"):
-            return False  # لزملائه، بحضوره: a preposition and a pronoun, not a name
-        return all(
+        if (w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه")
+                and not (prev is not None and w[0] == "و")):
+            # لزملائه، بحضوره: a preposition and a pronoun, not a name; inside a name a
+            # word may start with و (… حسن ورسمه).
+            return False
+        # لالتزام is ل + a definite noun; between commas after a title, a name (لالة).
+        return apposed or all(
             not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
             for r in cached_readings(w)
         )
+
+    def verbal_noun(self, i: int) -> bool:
+        """Whether token ``i`` is an indefinite accusative verbal noun (احتجاجا، اجتماعا،
+        استنكارا، تأكيدا، إعلانا): the patterns of derived verbs with a final alef of
+        tanwin. ``إفعالاً`` only with its hamza below, so أوباما stays a name."""
+        w = self.toks[i].text
+        if _VERBAL_NOUN.fullmatch(w):
+            return True
+        if _IFAL.fullmatch(w):
+            start = self.toks[i].start
+            s, _ = self.nm.to_original(start, start + 1)
+            return self.nm.original[s] == "إ"
+        return False
+
+    def written_with_ya(self, i: int) -> bool:
+        """Whether token ``i`` ends in ي as written, not in ى folded to ي."""
+        end = self.toks[i].end
+        _, e = self.nm.to_original(end - 1, end)
+        return self.nm.original[e - 1] == "ي"
 
     def has_article(self, i: int) -> bool:
         """Whether token ``i``, folded to ال…, was written with the article: ألبين and إلهام
@@ -142,7 +178,7 @@ class _Context:
         w = toks[k].text
         return w in FUNCTION_WORDS or k in self.blocked or w[0] == "ل"
 
-    def take_name(self, i: int, limit: int = _MAX_NAME_WORDS) -> int:
+    def take_name(self, i: int, limit: int = _MAX_NAME_WORDS, apposed: bool = False) -> int:
         """The end of the longest run of name words starting at token ``i``.
 
         A listed full name is taken whole, and one that starts the run ends it (إيمانويل
@@ -159,7 +195,7 @@ class _Context:
                 return i + n  # a listed name is taken whole (فون دير لاين)
         j = i
         while j < len(self.toks) and j - i < limit and self.name_word(
-            j, j - 1 if j > i else None, i
+            j, j - 1 if j > i else None, i, apposed
         ):
             if j > i and not self.joined(j - 1, j):
                 break
@@ -192,24 +228,58 @@ class _Context:
             return True
         return self.joined(k - 1, k) and _PARTICLE.fullmatch(toks[k].text) is not None
 
+    def skip_adjectives(self, k: int) -> int:
+        """The token after at most two definite adjectives from token ``k`` on."""
+        t = k
+        while t < min(k + 2, len(self.toks)) and (t == 0 or self.joined(t - 1, t)):
+            w = self.toks[t].text
+            if not (w.startswith("ال") and len(w) >= 5 and w not in FUNCTION_WORDS
+                    and t not in self.blocked and self.has_article(t)):
+                break
+            t += 1
+        return t
+
+    def comma_at(self, k: int) -> bool:
+        """Whether a comma stands right before token ``k`` (or ends the text there)."""
+        if k >= len(self.toks):
+            return False
+        return self.norm[self.toks[k - 1].end : self.toks[k].start].strip() in ("،", ",")
+
+    def apposition_after(self, k: int) -> int | None:
+        """The token after the comma that follows a title ending before token ``k``: the
+        title's last words may be ones the title finder left out (للشؤون الدولية), but no
+        function word, other punctuation or line break stands before the comma."""
+        for t in range(k, min(k + _MAX_TITLE_TAIL + 1, len(self.toks))):
+            if t > 0 and self.comma_at(t):
+                return t
+            if t > k and not self.joined(t - 1, t):
+                return None
+            if self.toks[t].text in FUNCTION_WORDS:
+                return None
+        return None
+
     def supported(self, i: int, j: int) -> bool:
         w = self.toks[i].text
         return j - i >= 2 or w in self.lex.first_names or w in self.lex.family_names
 
 
 def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cue]
-                ) -> tuple[set[int], list[int]]:
-    """Tokens inside speech cues, and for each named cue the index of the token after it."""
+                ) -> tuple[set[int], list[tuple[int, int]]]:
+    """Tokens inside speech cues, and for each named cue the index of the token after it
+    with the length of the preposition glued to the name there (وفقا لكاماو → 1)."""
     starts = [t.start for t in toks]
     inside: set[int] = set()
-    after: list[int] = []
+    after: list[tuple[int, int]] = []
     for cue in speech_cues:
         ns, ne = nm.to_norm(cue.start, cue.end)
         a = bisect_left(starts, ns)
         b = bisect_left(starts, ne)
         inside.update(range(a, b))
         if cue.named and cue.kind in (cues.VERB, cues.SOURCE):
-            after.append(b)
+            glued = (b < len(toks) and cue.kind == cues.SOURCE
+                     and cues.fold(nm.original[cue.start:cue.end]) in SOURCES_WITH_LAM
+                     and toks[b].text.startswith("ل") and len(toks[b].text) >= 4)
+            after.append((b, int(glued)))
     return inside, after
 
 
@@ -250,6 +320,22 @@ def find_people(
             j = ctx.take_name(last)
             if j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
                 add(last, j)
+            else:
+                # An adjective the title finder did not read may stand between the title
+                # and a name of two words or more (النائبة الكينية المعارضة …).
+                k = ctx.skip_adjectives(last)
+                j = ctx.take_name(k) if last < k < len(toks) else k
+                if j - k >= 2 and ctx.boundary_after(j):
+                    add(k, j)
+        # "<title>، <name>،": an apposition names the person, even when no list knows the
+        # name, if punctuation or إن/أن closes it (المتحدثة باسم الوزارة، رحمة ليبان، …).
+        k = ctx.apposition_after(last)
+        while k is not None and k < len(toks) and toks[k].text in RANKS:
+            k += 1  # المتحدث باسم الجيش، العميد …
+        if k is not None and k < len(toks):
+            j = ctx.take_name(k, apposed=True)
+            if j - k >= 2 and ctx.particle_after(j):
+                add(k, j)
         # "<name>، <title>": an apposition names the person before the comma.
         if first >= 2 and ctx.norm[toks[first - 1].end : toks[first].start].strip() in ("،", ","):
             i = first - 1
@@ -265,15 +351,16 @@ def find_people(
     # After a speech verb the name must end at punctuation or a particle (وقال ماو:) unless
     # its start is a name already known from stronger evidence (ذكر ستولتنبرج لجمهور …).
     known = _known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
-    for k in cue_after:
+    for k, glued in cue_after:
         if 0 < k < len(toks) and k not in found and ctx.joined(k - 1, k):
             j = ctx.take_name(k, 3)
             cut = next((n for n in range(j - k, 0, -1)
-                        if _key([t.text for t in toks[k : k + n]]) in known), 0)
+                        if _key([toks[k].text[glued:], *(t.text for t in toks[k + 1 : k + n])])
+                        in known), 0)
             if cut:
-                add(k, k + cut)
+                add(k, k + cut, glued)
             elif j > k and ctx.particle_after(j):
-                add(k, j)
+                add(k, j, glued)
 
     _add_famous_surnames(ctx, add)
 

@@ -41,6 +41,8 @@ _CLITIC_LETTERS = frozenset("وبلفك")
 _MAX_QUOTE_CHARS = 4000
 _MAX_MARKS_INSIDE = 64  # other quotation marks inside one quotation (nested quotes)
 _MAX_NAME_WORDS = 3
+# A noun with a possessive pronoun; group 2 is the ت that stands for ة (سفينتها).
+_POSSESSIVE = re.compile("(.{2,}?)(ت)?(?:ها|هما|هم|ه|نا|كم)")
 # The particle of reported speech (أن، بأنها، إنه …): what follows it is said, not named.
 _PARTICLE = re.compile("[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
@@ -141,8 +143,8 @@ def _names_something(text: str, open_pos: int) -> bool:
     if text[line_start:open_pos].rstrip().endswith(":"):
         return False  # قال في المقابلة: "…" is a quotation whatever precedes the colon
     words = _WORD.findall(text, max(line_start, open_pos - 60), open_pos)
-    if words and is_name_noun(words[-1]):
-        return True
+    if words and _naming_noun(words[-1]):
+        return not _predicate(words, _WORD.findall(text, open_pos, open_pos + 40))
     # المنصة الاجتماعية "إكس", مقابلة مع «…»: a word may stand between, not a particle or a
     # speech verb.
     if len(words) >= 2 and is_name_noun(words[-2]) and not (
@@ -151,6 +153,29 @@ def _names_something(text: str, open_pos: int) -> bool:
         return True
     told = len(words) >= 2 and words[-1] in ("ل", "لـ") and text[open_pos - 1] in "لـ"
     return told and is_speech_word(words[-2])
+
+
+def _naming_noun(word: str) -> bool:
+    """A naming noun, also with a possessive pronoun (سفينتها "…"، حسابه «…»)."""
+    if is_name_noun(word):
+        return True
+    m = _POSSESSIVE.fullmatch(word)
+    return m is not None and is_name_noun(m.group(1) + ("ة" if m.group(2) else ""))
+
+
+def _predicate(before: list[str], inside: list[str]) -> bool:
+    """Whether the quoted text says something about the definite noun before it rather than
+    naming it: the noun is the subject after إن/أن (إن التدريبات "…"), or the quotation
+    opens with a speech verb (القمة "أكدت …") or with an indefinite relational adjective
+    (المناورات "دفاعية بحتة"). A name follows an indefinite noun: مناورات "درع الشمال"."""
+    noun = before[-1].lstrip("وفبلك")
+    if not noun.startswith("ال"):
+        return False
+    if len(before) >= 2 and _PARTICLE.fullmatch(before[-2]):
+        return True
+    first = inside[0] if inside else ""
+    return is_speech_word(first) or (
+        not first.startswith("ال") and first.endswith(("ية", "يه", "ي")) and len(first) >= 4)
 
 
 def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:

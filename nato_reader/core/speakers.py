@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Protocol, TypeVar
 
 from nato_reader.core.claims import PARTICLE, Claim, Sentences
-from nato_reader.core.cues import ADVERBIAL, FEM, MASC, Cue, fold, is_cue_word
+from nato_reader.core.cues import ADVERBIAL, FEM, MASC, Cue, fold, is_cue_word, is_name_noun
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import ORG_HEADS, PLACE_PREPOSITIONS, SOURCE_NOUNS
 from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
@@ -49,8 +49,13 @@ _NOT_SUBJECT = frozenset(fold(w) for w in (
     "ذلك", "هذا", "هذه", "أيضا", "كذلك", "عندما", "حين", "بينما", "بشأن", "نحو",
 ))
 _MAX_PHRASE_WORDS = 5
+# An opening quotation mark right after a naming noun: صحيفة "…"، منظمة «…».
+_OPEN_NAME = re.compile(r"[^\S\n]*[\"«“”„‟'‘’][^\S\n]*")
+_CLOSE_NAME = re.compile(r"([^\"«»“”„‟'‘’\n]{2,40})[\"»“”„‟'‘’]")
 # How many words a title may run on beyond what the title finder saw (للحلف، باسمه).
 _MAX_TITLE_TAIL = 2
+# How many words (ranks: العميد، الدكتور) may open an apposition before the name.
+_MAX_RANK_WORDS = 1
 # How many words a title the lexicon does not know may hold before the name.
 _MAX_TITLE_WORDS = 6
 # How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
@@ -65,6 +70,9 @@ _BEFORE_VERB = re.compile(r"(?:(?<!\w)قد\s+|ف)\Z")
 _ALIAS_GAP = re.compile(r"\s*\(\s*\Z")
 _MAX_ALIAS_GAP = 5
 _AMMA = _key("أما")
+_MA = _key("ما")
+# A preposition glued to a noun (بإنفاق، لإعادة، بالقول، للدفاع) never opens a speaker.
+_GLUED_PREPOSITION = re.compile("(?:[بل][أإ]|بال|لل)")
 # A definite relational adjective, folded: الانتقالية، العسكري.
 _RELATIONAL = re.compile(r"ال\w{3,}(?:ي|يه)")
 # Words that end an organisation's description (دول is a genitive there: تحالف دول الساحل).
@@ -190,6 +198,29 @@ class _Finder:
                 return Speaker(body, body, None)
         return None
 
+    def subject_just_before(self, cue: Cue, sentences: Sentences) -> Speaker | None:
+        """A name written right before its verb (مدريد تدعو إلى …، وأنقرة تدعو …), not the
+        subject of a reported clause (إن الصين تدعو …)."""
+        k = bisect_left(self._starts, cue.start) - 1
+        if k < 0:
+            return None
+        entity = self.entities[k]
+        if self.text[entity.end:cue.start].strip() or entity.start < sentences.start_before(
+            cue.start
+        ):
+            return None
+        before = _PHRASE_WORD.findall(self.text, max(0, entity.start - 12), entity.start)
+        if before and self.text[entity.start - 1] == " " and PARTICLE.fullmatch(before[-1]):
+            return None
+        speaker = _speaker_of(entity, cue.gender, self.aliases)
+        return speaker if _fits(speaker, cue.gender) else None
+
+    def after_relative(self, cue: Cue) -> bool:
+        """Whether the cue opens a relative clause: على ما وصفته بـ، ما اعتبره."""
+        before = _PHRASE_WORD.findall(self.text, max(0, cue.start - 6), cue.start)
+        return bool(before) and _key(before[-1]) == _MA and not self.text[
+            cue.start - 1 : cue.start].strip()
+
     def titled_subjects(self, sentences: Sentences) -> list[tuple[int, Speaker]]:
         """Titled people standing first in their sentence, after at most a verb or أما,
         with the gender their title shows (وزيرة، المتحدثة → a woman)."""
@@ -202,7 +233,8 @@ class _Finder:
             if len(words) > 1 or (words and _key(words[0]) in FUNCTION_WORDS
                                   and _key(words[0]) != _AMMA):
                 continue
-            person = title.person or self._person_after(title.end)
+            person = (title.person or self._person_after(title.end)
+                      or self._apposed_person(title.end))
             if person is None:
                 continue
             head = fold(title.text).split()[0]
@@ -242,10 +274,29 @@ class _Finder:
         entity = self._at(self._by_start, pos)
         if entity is not None:
             return _speaker_of(entity, gender, self.aliases)
+        quoted = self._quoted_name(word)
+        if quoted is not None:
+            return quoted
         phrase = self._unnamed(pos, limit) if described else None
         if isinstance(phrase, Span):
             return _speaker_of(phrase, gender, self.aliases)
         return Speaker(phrase, phrase, None, gender) if phrase else None
+
+    def _quoted_name(self, word: re.Match[str] | None) -> Speaker | None:
+        """The organisation a naming noun introduces in quotation marks (صحيفة "الباييس"،
+        منظمة «أطباء بلا حدود»): the name, not the noun, is the speaker, as its ORG span
+        or, when the name is not one, as written."""
+        if word is None or not is_name_noun(word.group()):
+            return None
+        m = _OPEN_NAME.match(self.text, word.end())
+        if m is None:
+            return None
+        entity = self._by_start.get(m.end())
+        if entity is not None:
+            return _speaker_of(entity, None, self.aliases) if entity.label == ORG else None
+        close = _CLOSE_NAME.match(self.text, m.end())
+        name = close.group(1).strip() if close else ""
+        return Speaker(name, name, None) if name else None
 
     def _unnamed(self, pos: int, limit: int) -> str | Span | None:
         """A speaker described, not named (وقال مسؤول عسكري أمريكي:، وقالت مصادر مطلعة إن):
@@ -287,7 +338,7 @@ class _Finder:
         else:
             rest = self.text[end:limit].lstrip(" \t\u00a0")
             clean = not rest or rest[0] in _PHRASE_ENDS
-        if not words or not clean:
+        if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()):
             return None
         return self.text[words[0].start():end]
 
@@ -306,8 +357,22 @@ class _Finder:
             pos = m.end()
         return None
 
+    def _apposed_person(self, pos: int) -> Span | None:
+        """A name between commas right after a title (المتحدثة باسم الوزارة، رحمة ليبان،):
+        the title's last words may be ones the title finder left out."""
+        window = min(len(self.text), pos + 20 * (_MAX_TITLE_TAIL + 2))
+        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, window)):
+            gap = self.text[pos:m.start()].strip(" \t\u00a0")
+            if gap in ("،", ","):
+                return self._person_after(m.start(), _MAX_RANK_WORDS)
+            if n > _MAX_TITLE_TAIL or gap or _key(m.group()) in FUNCTION_WORDS:
+                return None
+            pos = m.end()
+        return None
+
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
-        person = title.person or self._person_after(title.end)
+        person = (title.person or self._person_after(title.end)
+                  or self._apposed_person(title.end))
         if person is not None:
             person = self._by_start.get(person.start, person)
             speaker = _speaker_of(person, gender, self.aliases)
@@ -373,7 +438,10 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     """The speaker of every quotation and claim that has one, in text order."""
     finder = _Finder(text, entities, titles)
     sentences = sentences or Sentences(text, quotes)
-    live_cues = [c for c in cues if not sentences.in_quote(c.start)]
+    # A claim's cue the cue finder does not know (بالقول) hangs quotations inside it too.
+    extra = {c.cue for c in claims} - set(cues)
+    live_cues = sorted((c for c in (*cues, *extra) if not sentences.in_quote(c.start)),
+                       key=attrgetter("start"))
     cue_starts = [c.start for c in live_cues]
     claim_cue = {id(c.span): c.cue for c in claims}
 
@@ -438,6 +506,18 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 named = None
             if named is None and coordinated:
                 named = shared_subject(cue, start)
+            if named is None and not cue.clitic:
+                named = finder.subject_just_before(cue, sentences)
+            if named is None and (cue.kind == ADVERBIAL or finder.after_relative(cue)):
+                # …، مؤكدة أن …، على ما وصفته بـ: the subject of the sentence's main verb,
+                # whatever that verb is (رفضت النرويج …، استدعت الوزارة …). After a speech
+                # verb of the sentence (وقال إن …، مضيفا) the speaker is that verb's.
+                sentence_start = sentences.start_before(cue.start)
+                k = bisect_left(cue_starts, cue.start) - 1
+                if k >= 0 and live_cues[k].start >= sentence_start:
+                    named = resolve(live_cues[k])
+                elif _PHRASE_WORD.search(text, sentence_start, cue.start):
+                    named = finder.sentence_subject(sentence_start, cue)
             if named is not None:
                 named = earlier_description(named)
                 named_cues.add(cue)
@@ -470,10 +550,29 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         else:
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)
+            if id(item) not in claim_cue:
+                cue = _reporting_cue(item, cue, claims) or cue
             speaker = resolve(cue) if cue is not None else recent(None)
             if speaker is not None:
                 out.append(Attribution(item, speaker, _mention(speaker, cue, latest_mention)))
     return out
+
+
+def _reporting_cue(quote: Span, cue: Cue | None, claims: Sequence[Claim]) -> Cue | None:
+    """The cue of the innermost claim holding ``quote`` when the quotation's own cue is a
+    verb inside that claim (قال الوزير إن الصين تدعو إلى "الحوار": the minister quotes)."""
+    holder = None
+    for claim in claims:
+        span = claim.span
+        if span.start <= quote.start and quote.end <= span.end and (
+            holder is None or span.start >= holder.span.start
+        ):
+            holder = claim
+    if holder is None or holder.cue.start >= holder.span.start:
+        return None
+    if cue is not None and cue.start < holder.span.start:
+        return None
+    return holder.cue
 
 
 def _quote_cue(text: str, quote: Span, cues: Sequence[Cue], starts: Sequence[int],

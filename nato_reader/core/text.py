@@ -165,11 +165,16 @@ class Normalized:
         """
         n = len(self.norm)
         if 0 <= nstart < nend <= n:
-            if len(self._breaks) == 1 and not self._deltas[0]:
+            breaks, deltas = self._breaks, self._deltas
+            if len(breaks) == 1 and not deltas[0]:
                 return nstart, nend  # nothing folded away or expanded: offsets are the same
-        else:
-            nstart = max(0, min(nstart, n))
-            nend = max(nstart, min(nend, n))
+            # The common case, written out: an article maps a hundred spans back.
+            end = self._end_fix.get(nend - 1)
+            if end is None:
+                end = nend + deltas[bisect_right(breaks, nend - 1) - 1]
+            return nstart + deltas[bisect_right(breaks, nstart) - 1], end
+        nstart = max(0, min(nstart, n))
+        nend = max(nstart, min(nend, n))
         if nstart == nend:
             pos = self._start(nstart) if nstart < n else len(self.original)
             return pos, pos

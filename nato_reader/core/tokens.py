@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
+from threading import Lock
 from typing import NamedTuple
 
 from nato_reader.core.text import Normalized
@@ -114,6 +115,35 @@ def positions(toks: list[Token], words: Collection[str]) -> list[int]:
             return list(hits[0])
         return sorted(chain.from_iterable(hits))
     return list(compress(range(len(toks)), map(words.__contains__, map(_TEXT, toks))))
+
+
+class WordFilter:
+    """The words of an article's vocabulary that pass ``test``, each word tested once ever.
+
+    Articles share most of their vocabulary, so only the words not seen before are tested and
+    the answer is set arithmetic (C-level) rather than a call per distinct word. Bounded: it
+    starts afresh once it holds 65,536 words. Articles may be analysed on worker threads,
+    hence the lock. ``test`` must give a word the same answer every time."""
+
+    _LIMIT = 1 << 16
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        self._test = test
+        self._lock = Lock()
+        self._seen: set[str] = set()
+        self._passed: set[str] = set()
+
+    def __call__(self, vocab: set[str]) -> set[str]:
+        with self._lock:
+            new = vocab - self._seen
+            if new:
+                if len(self._seen) + len(new) > self._LIMIT:
+                    self._seen.clear()
+                    self._passed.clear()
+                    new = set(vocab)
+                self._passed.update(filter(self._test, new))
+                self._seen |= new
+            return vocab & self._passed
 
 
 def readings(word: str) -> Iterator[Reading]:

@@ -88,3 +88,8 @@ def test_an_anna_of_a_conjunction_is_not_the_reporting_particle() -> None:
 def test_a_sentence_that_lost_its_punctuation_gives_no_page_long_claim() -> None:
     text = "وقال الوزير إن " + "الوضع يتحسن و" * 300 + "انتهى."
     assert claims(text) == []
+
+
+def test_bil_qawl_reports_a_claim_after_a_verb_that_is_not_a_speech_verb() -> None:
+    text = "واكتفت الحكومة بالقول إنها تتابع التطورات عن كثب."
+    assert claims(text) == ["تتابع التطورات عن كثب"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nato_reader.core.entities import find_entities
 from nato_reader.core.people import skeleton
 
@@ -76,3 +78,55 @@ def test_a_verb_after_a_given_name_and_surname_is_not_part_of_the_name():
 def test_east_asian_three_word_names_stay_whole():
     text = "وقال رئيس الوزراء الصيني السابق لي كه تشيانغ للصحفيين إنه متفائل."
     assert _people(text)[0][0] == "لي كه تشيانغ"
+
+
+def test_a_name_between_commas_after_a_title_is_a_person() -> None:
+    text = "وقالت المتحدثة باسم الوزارة، رحمة ليبان، في مؤتمر صحفي إن الحكومة ترفض الاتفاق."
+    assert _people(text) == [("رحمة ليبان", "رحمة ليبان")]
+
+
+def test_an_apposition_after_a_title_the_title_finder_cut_short() -> None:
+    text = ("قالت الباحثة في المعهد الألماني للشؤون الدولية، إنغريد مولر، إن برلين تراقب. "
+            "وأضافت مولر أن الحوار ضروري.")
+    assert _people(text) == [("إنغريد مولر", "إنغريد مولر"), ("مولر", "إنغريد مولر")]
+
+
+def test_a_comma_after_a_title_without_a_closing_comma_gives_no_person() -> None:
+    text = "وقال المتحدث باسم الجيش، في بيان صدر مساء أمس، إن القوات انسحبت."
+    assert _people(text) == []
+
+
+def test_an_adjective_between_a_title_and_a_name_is_not_part_of_the_name() -> None:
+    text = "وكتبت النائبة الكينية المعارضة وانجيرو موانغي على حسابها أن القرار خاطئ."
+    assert _people(text) == [("وانجيرو موانغي", "وانجيرو موانغي")]
+
+
+def test_the_given_name_ali_inside_a_name_but_not_the_preposition() -> None:
+    assert _people("وقال وزير الخارجية الكيني عمر علي ديريه إن الطرفين اتفقا.") == [
+        ("عمر علي ديريه", "عمر علي ديريه")]
+    assert _people("وقال الرئيس الكيني ويليام روتو على هامش القمة إن بلاده مستعدة.") == [
+        ("ويليام روتو", "ويليام روتو")]
+
+
+def test_a_name_word_starting_with_waw_stays_in_the_name() -> None:
+    text = "وقال وزير الإعلام الكيني داود حسن وركية في مؤتمر صحفي إن الحكومة مستعدة."
+    assert _people(text) == [("داود حسن وركية", "داود حسن وركية")]
+
+
+def test_the_preposition_of_a_source_phrase_is_not_part_of_the_name() -> None:
+    text = 'قال النائب الكيني جوزيف كاماو إن الاتفاق سيئ. "لن نتراجع"، وفقا لكاماو.'
+    assert _people(text) == [("جوزيف كاماو", "جوزيف كاماو"), ("كاماو", "جوزيف كاماو")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم السفير الألماني احتجاجا على القرار.",
+    "وعقدت إيطاليا وتونس وليبيا اجتماعا في العاصمة.",
+    "وقال الوزير استنكارا للهجوم إن بلاده لن تصمت.",
+])
+def test_an_indefinite_verbal_noun_is_not_a_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_title_and_adjective_at_the_very_end_of_the_text() -> None:
+    assert _people("وقال النائب الكيني المعارض") == []
+    assert _people("وقال المتحدث باسم الوزارة،") == []

@@ -140,3 +140,22 @@ def test_after_a_particle_a_short_quote_is_a_quote_even_near_a_naming_noun(
 ])
 def test_a_quoted_name_after_a_weapon_or_deadline_noun_is_no_quote(text: str) -> None:
     assert quoted(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('وقال مسؤول إن التدريبات "دفاعية بحتة" وإنها مقررة.', "دفاعية بحتة"),
+    ('وقالت الوزارة إن القمة "أكدت الدور المحوري" للمنظمة.', "أكدت الدور المحوري"),
+    ('وأكد أن المناورات "هادئة" حتى الآن.', "هادئة"),
+])
+def test_a_quotation_after_a_definite_naming_noun_says_something_about_it(
+        text: str, quote: str) -> None:
+    assert quoted(text) == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت المنظمة إن سفينتها "أوشن فايكنغ" أنقذت خمسين شخصا.',
+    'وبدأت مناورات "درع الشمال" أمس.',
+    'وأبحرت الناقلة "نجمة الخليج" من الميناء.',
+])
+def test_possessive_naming_nouns_and_ships_name_something(text: str) -> None:
+    assert quoted(text) == []

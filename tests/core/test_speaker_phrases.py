@@ -215,3 +215,63 @@ def test_a_country_speaker_keeps_its_name() -> None:
     pos = text.index("كينيا")
     names = [Span(pos, pos + 5, COUNTRY, "كينيا", attrs={"country": "KE"})]
     assert _attributed(text, names) == ["كينيا", "كينيا"]
+
+
+def test_a_name_between_commas_after_a_title_is_the_speaker() -> None:
+    text = ('وقال الباحث في مركز الدراسات الاستراتيجية، كمال ديريه، لوكالة رويترز إن '
+            '"الوضع خطير".')
+    assert speakers_of(text) == {"كمال ديريه"}
+
+
+def test_a_title_does_not_swallow_the_name_after_an_adjective() -> None:
+    text = 'وكتب النائب الكيني المعارض جوزيف كاماو على منصة إكس: "هذا يوم حزين".'
+    assert speakers_of(text) == {"جوزيف كاماو"}
+
+
+def test_a_naming_noun_with_a_quoted_name_gives_the_name_as_speaker() -> None:
+    assert speakers_of("وقالت منظمة «أطباء العالم» إن فرقها وصلت إلى المدينة.") == {
+        "أطباء العالم"}
+
+
+def test_a_participle_takes_the_subject_of_a_verb_that_is_not_a_speech_verb() -> None:
+    text = 'رفضت إسبانيا يوم الأحد الاتهامات، مؤكدة أن سياستها "قانونية بالكامل".'
+    assert speakers_of(text) == {"إسبانيا"}
+
+
+def test_a_relative_clause_cue_takes_the_subject_of_the_main_verb() -> None:
+    text = ('استدعت وزارة الخارجية الإسبانية السفير المغربي احتجاجا على ما وصفته '
+            'بـ"مناورات خطيرة".')
+    assert speakers_of(text) == {"وزارة الخارجية الإسبانية"}
+
+
+def test_a_subject_written_before_its_verb_in_a_headline() -> None:
+    assert said('مدريد تطالب بإنفاق أكبر وباريس تدعو إلى "الحوار"') == [
+        ("QUOTE", "الحوار", "باريس")]
+
+
+def test_bil_qawl_after_a_verb_that_is_not_a_speech_verb() -> None:
+    text = ('قالت الخارجية المصرية إن الاجتماع "أكد الدور المحوري" للمنظمة، بينما اكتفى '
+            'البيت الأبيض بالقول إنه "يراقب" الوضع.')
+    assert ("QUOTE", "يراقب", "البيت الأبيض") in said(text)
+    assert ("CLAIM", '"يراقب" الوضع', "البيت الأبيض") in said(text)
+
+
+def test_a_participle_after_an_unnamed_speech_verb_continues_its_speaker() -> None:
+    text = ('وقال الرئيس الكيني ويليام روتو إن الوضع صعب. وقال إن الصين تساعد، مضيفا أن '
+            '"الحل قريب".')
+    assert speakers_of(text) == {"ويليام روتو"}
+
+
+def test_a_rank_may_open_the_apposition_after_a_title() -> None:
+    text = "وقال المتحدث باسم الجيش، العميد كمال نور، إن القوات تقدمت."
+    assert said(text) == [("CLAIM", "القوات تقدمت", "كمال نور")]
+
+
+def test_a_comma_phrase_after_a_title_that_is_not_a_name_leaves_the_title_speaking() -> None:
+    text = "قال المتحدث باسم الحكومة، في بيان، إن وزير الدفاع أحمد حسن سيزور المنطقة."
+    assert speakers_of(text) == {"المتحدث باسم الحكومة"}
+
+
+def test_a_quotation_inside_a_claim_is_the_reporter_s_not_the_clause_subject_s() -> None:
+    assert said('وقال الوزير إن الصين تدعو إلى "الحوار".') == [
+        ("CLAIM", 'الصين تدعو إلى "الحوار"', "الوزير"), ("QUOTE", "الحوار", "الوزير")]

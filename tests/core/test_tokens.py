@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from nato_reader.core.tokens import Token, readings, split_glued, tokenize
+from nato_reader.core.tokens import (
+    Token,
+    TokenList,
+    WordFilter,
+    positions,
+    readings,
+    split_glued,
+    tokenize,
+    vocabulary,
+)
 
 
 def test_hashtags_hold_no_tokens():
@@ -35,3 +44,32 @@ def test_names_glued_without_a_joining_letter_split_only_into_whole_names():
     assert [p.text for p in parts] == ["فرنسا", "كندا"]
     assert split_glued(Token(0, 9, "فرنساكندا"), names, None) is None  # no و/ال join
     assert split_glued(Token(0, 8, "فرنساكند"), names, names) is None
+
+
+def test_shared_token_list_finds_the_same_places_as_a_plain_list():
+    plain = tokenize("قال الرئيس إن الرئيس سيزور روما، ثم قال إن روما جميلة")
+    shared = TokenList(plain)
+    for words in ({"قال"}, {"روما", "الرئيس"}, {"باريس"}, set(), vocabulary(plain)):
+        assert positions(shared, words) == positions(plain, words)
+    assert vocabulary(shared) == vocabulary(plain)
+
+
+def test_shared_token_list_forgets_its_index_when_tokens_are_added():
+    shared = TokenList(tokenize("قال الرئيس"))
+    assert positions(shared, {"روما"}) == []
+    shared.append(Token(11, 15, "روما"))
+    assert positions(shared, {"روما"}) == [2]
+    assert "روما" in vocabulary(shared)
+
+
+def test_word_filter_answers_each_vocabulary_and_tests_each_word_once():
+    tested: list[str] = []
+
+    def long_word(w: str) -> bool:
+        tested.append(w)
+        return len(w) > 3
+
+    keep = WordFilter(long_word)
+    assert keep({"قال", "الرئيس", "روما"}) == {"الرئيس", "روما"}
+    assert keep({"الرئيس", "في", "باريس"}) == {"الرئيس", "باريس"}
+    assert sorted(tested) == sorted(["قال", "الرئيس", "روما", "في", "باريس"])

@@ -46,3 +46,6 @@ RANKS: frozenset[str] = _keys(
 
 # Prepositions after which a noun is the place or partner of an action, never its speaker.
 PLACE_PREPOSITIONS: frozenset[str] = _keys("في مع إلى الى من على عن لدى بين")
+
+# Source words whose name comes after the preposition ل, glued to it (وفقا لكاماو).
+SOURCES_WITH_LAM = _keys("وفقا وفقاً طبقا طبقاً تبعا تبعاً")
