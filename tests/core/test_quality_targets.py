@@ -39,6 +39,11 @@ def unseen() -> Report:
     return _score("unseen")
 
 
+@pytest.fixture(scope="module")
+def regression() -> Report:
+    return _score("regression")
+
+
 def _explain(report: Report, label: str) -> str:
     wrong = [e.describe() for e in report.errors if e.label == label][:15]
     return "\n" + report.format_table() + "\n" + "\n".join(wrong)
@@ -66,3 +71,13 @@ def test_unseen_quotes_get_their_speakers(unseen: Report) -> None:
 
 def test_unseen_countries_are_found_with_their_codes(unseen: Report) -> None:
     assert unseen.f1("COUNTRY") >= 0.90, _explain(unseen, "COUNTRY")
+
+
+def test_regression_articles_keep_their_quotes_and_speakers(regression: Report) -> None:
+    assert regression.f1("QUOTE") >= 0.90, _explain(regression, "QUOTE")
+    assert regression.speaker_accuracy("QUOTE") >= 0.85, _explain(regression, "QUOTE")
+    assert regression.speaker_accuracy("CLAIM") >= 0.85, _explain(regression, "CLAIM")
+
+
+def test_regression_articles_keep_their_countries(regression: Report) -> None:
+    assert regression.f1("COUNTRY") >= 0.90, _explain(regression, "COUNTRY")
