@@ -444,6 +444,9 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                        key=attrgetter("start"))
     cue_starts = [c.start for c in live_cues]
     claim_cue = {id(c.span): c.cue for c in claims}
+    # Claims by start (stable, so equal starts keep their order) for the holder of a quotation.
+    holders = sorted(claims, key=lambda c: c.span.start)
+    holder_starts = [c.span.start for c in holders]
 
     history: list[Speaker] = []  # speakers in the order they were named
     latest_mention: dict[str, Span] = {}
@@ -551,23 +554,25 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)
             if id(item) not in claim_cue:
-                cue = _reporting_cue(item, cue, claims) or cue
+                cue = _reporting_cue(item, cue, holders, holder_starts) or cue
             speaker = resolve(cue) if cue is not None else recent(None)
             if speaker is not None:
                 out.append(Attribution(item, speaker, _mention(speaker, cue, latest_mention)))
     return out
 
 
-def _reporting_cue(quote: Span, cue: Cue | None, claims: Sequence[Claim]) -> Cue | None:
+def _reporting_cue(quote: Span, cue: Cue | None, holders: Sequence[Claim],
+                   starts: Sequence[int]) -> Cue | None:
     """The cue of the innermost claim holding ``quote`` when the quotation's own cue is a
-    verb inside that claim (قال الوزير إن الصين تدعو إلى "الحوار": the minister quotes)."""
+    verb inside that claim (قال الوزير إن الصين تدعو إلى "الحوار": the minister quotes).
+
+    ``holders`` are the claims sorted by start, ``starts`` their starts: the innermost holder
+    is the latest-starting claim that begins at or before the quotation and reaches its end."""
     holder = None
-    for claim in claims:
-        span = claim.span
-        if span.start <= quote.start and quote.end <= span.end and (
-            holder is None or span.start >= holder.span.start
-        ):
-            holder = claim
+    for k in range(bisect_right(starts, quote.start) - 1, -1, -1):
+        if holders[k].span.end >= quote.end:
+            holder = holders[k]
+            break
     if holder is None or holder.cue.start >= holder.span.start:
         return None
     if cue is not None and cue.start < holder.span.start:

@@ -15,7 +15,7 @@ from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS
 from nato_reader.core.lexicon import Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
-from nato_reader.core.tokens import Token, cached_readings, positions, vocabulary
+from nato_reader.core.tokens import Token, WordFilter, cached_readings, positions, vocabulary
 
 _MAX_TITLE_WORDS = 12
 # في introduces where the office sits (مسؤول السياسة الخارجية في الاتحاد الأوروبي).
@@ -37,6 +37,10 @@ def _may_title(word: str) -> bool:
     """Whether some reading of ``word`` begins a title head."""
     lex = lexicon()
     return any(r.key in lex.titles or r.key in lex.title_prefixes for r in cached_readings(word))
+
+
+# The title-head words of an article; valid because _may_title is a pure function of the word.
+_TITLE_WORDS = WordFilter(_may_title)
 
 
 def _title_head_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -127,7 +131,7 @@ def find_title_phrases(
     covered = {k for m in matches.values() for k in range(m.first, m.last)}
     n = len(toks)
     free = 0
-    for i in positions(toks, {w for w in vocabulary(toks) if _may_title(w)}):
+    for i in positions(toks, _TITLE_WORDS(vocabulary(toks))):
         if i < free or i in covered:
             continue
         head = _title_head_at(toks, i, norm, lex)

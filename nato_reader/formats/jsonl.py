@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nato_reader.formats.textfile import FormatError, looks_binary
+from nato_reader.formats.textfile import FormatError, looks_binary, open_binary
 
 # One line holds one article; no news article (with its annotations) comes near this size,
 # and refusing longer lines keeps memory bounded whatever file is given.
@@ -22,15 +22,7 @@ MAX_LINE_BYTES = 16 * 1024 * 1024
 def iter_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, JSON object) for each non-blank line; FormatError at the first bad one."""
     p = Path(path)
-    try:
-        handle = p.open("rb")
-    except IsADirectoryError:
-        raise FormatError(p, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise FormatError(p, "does not exist") from None
-    except OSError as err:
-        raise FormatError(p, f"cannot be read ({err.strerror or err})") from None
-    with handle:
+    with open_binary(p) as handle:
         if looks_binary(handle.read(65536)):
             raise FormatError(p, "is a binary file, not text")
         handle.seek(0)

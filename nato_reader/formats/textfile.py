@@ -13,6 +13,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 # Bytes that never occur in a text file; a few of them mean "binary".
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -89,18 +90,27 @@ def _decode_cp1256(body: bytes, path: str | Path, utf8_error: UnicodeDecodeError
     return text
 
 
-def read_text_file(path: str | Path) -> DecodedText:
-    """Read and decode one text file; FormatError for unreadable or non-text files."""
+def open_binary(path: str | Path) -> BinaryIO:
+    """Open a file for reading bytes; FormatError naming it when it cannot be opened."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.open("rb")
     except IsADirectoryError:
         raise FormatError(p, "is a folder, not a file") from None
     except FileNotFoundError:
         raise FormatError(p, "does not exist") from None
     except OSError as err:
         raise FormatError(p, f"cannot be read ({err.strerror or err})") from None
-    return decode_bytes(data, p)
+
+
+def read_text_file(path: str | Path) -> DecodedText:
+    """Read and decode one text file; FormatError for unreadable or non-text files."""
+    with open_binary(path) as handle:
+        try:
+            data = handle.read()
+        except OSError as err:
+            raise FormatError(path, f"cannot be read ({err.strerror or err})") from None
+    return decode_bytes(data, path)
 
 
 def split_title(text: str) -> str:

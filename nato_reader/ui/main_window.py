@@ -298,18 +298,14 @@ class MainWindow(WindowMenus, QMainWindow):
                           select=head.pk)
 
     def _span_clicked(self, pk: int) -> None:
-        span = self._span(pk)
-        if span is None:
-            return
-        if self.linking_head is not None and span.label in SPEAKER_LABELS:
-            head = self._span(self.linking_head)
-            if head is not None:
-                self._link(head, span)
-            return
-        self.current_pk = pk
-        self.panel.select_span(pk)
+        self._span_chosen(pk, from_reader=True)
 
     def _panel_span_chosen(self, pk: int) -> None:
+        self._span_chosen(pk, from_reader=False)
+
+    def _span_chosen(self, pk: int, *, from_reader: bool) -> None:
+        """A span picked in the reader or the panel: a speaker while linking, else the
+        current span, shown in the other view."""
         span = self._span(pk)
         if span is None:
             return
@@ -319,7 +315,10 @@ class MainWindow(WindowMenus, QMainWindow):
                 self._link(head, span)
             return
         self.current_pk = pk
-        self.reader.select(span.start, span.end)
+        if from_reader:
+            self.panel.select_span(pk)
+        else:
+            self.reader.select(span.start, span.end)
 
     # -- people ----------------------------------------------------------------------------
 
