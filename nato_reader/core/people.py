@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ _FUTURE_VERB = re.compile("س[يتن]...")
 # A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
 # otherwise it is a name (توكاييف).
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
+_START = attrgetter("start")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
@@ -267,7 +269,7 @@ def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cu
                 ) -> tuple[set[int], list[tuple[int, int]]]:
     """Tokens inside speech cues, and for each named cue the index of the token after it
     with the length of the preposition glued to the name there (وفقا لكاماو → 1)."""
-    starts = [t.start for t in toks]
+    starts = list(map(_START, toks))
     inside: set[int] = set()
     after: list[tuple[int, int]] = []
     for cue in speech_cues:
@@ -547,18 +549,16 @@ def _name_readings(word: str) -> tuple[tuple[int, str], ...]:
 
 def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
     """Group mentions of one person and give each the fullest name written in the article."""
-    def words(p: PersonMatch) -> list[str]:
-        return nm.norm[p.nstart : p.nend].split()
-
     def original(p: PersonMatch) -> str:
         s, e = nm.to_original(p.nstart, p.nend)
         return " ".join(nm.original[s:e].split())
 
-    order = sorted(persons, key=lambda p: (-len(words(p)), p.first))
+    words = {id(p): nm.norm[p.nstart : p.nend].split() for p in persons}
+    order = sorted(persons, key=lambda p: (-len(words[id(p)]), p.first))
     groups: list[tuple[tuple[str, ...], str]] = []  # (key of the fullest form, its text)
     known: dict[tuple[str, ...], str] = {}  # a mention's key → its canonical name
     for p in order:
-        key = _key(words(p))
+        key = _key(words[id(p)])
         if key not in known:
             known[key] = next((text for full, text in groups if _contains(full, key)), "")
             if not known[key]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nato_reader.core.cues import is_name_noun, is_speech_word
 from nato_reader.core.record import QUOTE, Span
@@ -47,8 +47,9 @@ _POSSESSIVE = re.compile("(.{2,}?)(ت)?(?:ها|هما|هم|ه|نا|كم)")
 _PARTICLE = re.compile("[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
+    """A quotation mark; a named tuple, as one is made for every mark of the text."""
+
     pos: int
     family: str
     can_open: bool

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import attrgetter, itemgetter
 from typing import Protocol, TypeVar
 
@@ -61,6 +61,7 @@ _MAX_TITLE_WORDS = 6
 # How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
 # several articles' worth, and keeps a long text linear.
 _LOOKBACK = 40
+_UNRESOLVED = object()  # not yet resolved (None is a cue that names no one)
 # The source of a reported saying: نقلت الوكالة عن [مصدر مسؤول] قوله إن …
 _REPORTED_FROM = re.compile(r"(?<!\w)عن\s+(?!.*(?<!\w)عن\s)", re.DOTALL)
 # A subject written before its verb: أما X فكتب …، وكان X قد قال …
@@ -447,6 +448,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     # Claims by start (stable, so equal starts keep their order) for the holder of a quotation.
     holders = sorted(claims, key=lambda c: c.span.start)
     holder_starts = [c.span.start for c in holders]
+    holder_reach = list(accumulate((c.span.end for c in holders), max))
 
     history: list[Speaker] = []  # speakers in the order they were named
     latest_mention: dict[str, Span] = {}
@@ -492,40 +494,44 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         return speaker
 
     def resolve(cue: Cue) -> Speaker | None:
-        if cue not in resolved:
+        # One look-up for a cue already resolved: a Cue hashes all its fields.
+        found = resolved.get(cue, _UNRESOLVED)
+        if found is not _UNRESOLVED:
+            return found
+        named = None
+        if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
+            named = finder.named_by(cue) or finder.subject_before(cue, sentences)
+        # A verb joined by و/ف inside a sentence (…، واتهم فرنسا بـ) shares the subject
+        # of the verb before it.
+        start = sentences.start_before(cue.start) if cue.clitic else cue.start
+        coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
+            _PHRASE_WORD.search(text, start, cue.start))
+        if (cue in carried or (coordinated and cue.transitive)) and (
+            named is None or named.title is None or named.mention is None
+        ):
+            # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
+            # a new subject.
             named = None
-            if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
-                named = finder.named_by(cue) or finder.subject_before(cue, sentences)
-            # A verb joined by و/ف inside a sentence (…، واتهم فرنسا بـ) shares the subject
-            # of the verb before it.
-            start = sentences.start_before(cue.start) if cue.clitic else cue.start
-            coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
-                _PHRASE_WORD.search(text, start, cue.start))
-            if (cue in carried or (coordinated and cue.transitive)) and (
-                named is None or named.title is None or named.mention is None
-            ):
-                # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
-                # a new subject.
-                named = None
-            if named is None and coordinated:
-                named = shared_subject(cue, start)
-            if named is None and not cue.clitic:
-                named = finder.subject_just_before(cue, sentences)
-            if named is None and (cue.kind == ADVERBIAL or finder.after_relative(cue)):
-                # …، مؤكدة أن …، على ما وصفته بـ: the subject of the sentence's main verb,
-                # whatever that verb is (رفضت النرويج …، استدعت الوزارة …). After a speech
-                # verb of the sentence (وقال إن …، مضيفا) the speaker is that verb's.
-                sentence_start = sentences.start_before(cue.start)
-                k = bisect_left(cue_starts, cue.start) - 1
-                if k >= 0 and live_cues[k].start >= sentence_start:
-                    named = resolve(live_cues[k])
-                elif _PHRASE_WORD.search(text, sentence_start, cue.start):
-                    named = finder.sentence_subject(sentence_start, cue)
-            if named is not None:
-                named = earlier_description(named)
-                named_cues.add(cue)
-            resolved[cue] = named if named is not None else recent(cue.gender)
-        return resolved[cue]
+        if named is None and coordinated:
+            named = shared_subject(cue, start)
+        if named is None and not cue.clitic:
+            named = finder.subject_just_before(cue, sentences)
+        if named is None and (cue.kind == ADVERBIAL or finder.after_relative(cue)):
+            # …، مؤكدة أن …، على ما وصفته بـ: the subject of the sentence's main verb,
+            # whatever that verb is (رفضت النرويج …، استدعت الوزارة …). After a speech
+            # verb of the sentence (وقال إن …، مضيفا) the speaker is that verb's.
+            sentence_start = sentences.start_before(cue.start)
+            k = bisect_left(cue_starts, cue.start) - 1
+            if k >= 0 and live_cues[k].start >= sentence_start:
+                named = resolve(live_cues[k])
+            elif _PHRASE_WORD.search(text, sentence_start, cue.start):
+                named = finder.sentence_subject(sentence_start, cue)
+        if named is not None:
+            named = earlier_description(named)
+            named_cues.add(cue)
+        found = named if named is not None else recent(cue.gender)
+        resolved[cue] = found
+        return found
 
     # Events in text order; at one offset, names and cues come before the statement.
     names = [(e.start, 0, e) for e in finder.entities]
@@ -541,7 +547,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     aliases = finder.aliases
     for _, order, item in events:
         if order == 0:
-            name = _display(item)
+            name = str(item.attrs.get("canonical") or item.text)  # _display, once per name
             latest_mention[aliases.get(name, name) if item.label == ORG else name] = item
         elif order == 1:
             if type(item) is Speaker:
@@ -554,7 +560,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)
             if id(item) not in claim_cue:
-                cue = _reporting_cue(item, cue, holders, holder_starts) or cue
+                cue = _reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
             speaker = resolve(cue) if cue is not None else recent(None)
             if speaker is not None:
                 out.append(Attribution(item, speaker, _mention(speaker, cue, latest_mention)))
@@ -562,17 +568,21 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
 
 
 def _reporting_cue(quote: Span, cue: Cue | None, holders: Sequence[Claim],
-                   starts: Sequence[int]) -> Cue | None:
+                   starts: Sequence[int], reach: Sequence[int]) -> Cue | None:
     """The cue of the innermost claim holding ``quote`` when the quotation's own cue is a
     verb inside that claim (قال الوزير إن الصين تدعو إلى "الحوار": the minister quotes).
 
-    ``holders`` are the claims sorted by start, ``starts`` their starts: the innermost holder
-    is the latest-starting claim that begins at or before the quotation and reaches its end."""
+    ``holders`` are the claims sorted by start, ``starts`` their starts and ``reach`` the
+    furthest end among each claim and those before it: the innermost holder is the
+    latest-starting claim that begins at or before the quotation and reaches its end, and
+    the search back stops where no earlier claim reaches that far."""
     holder = None
-    for k in range(bisect_right(starts, quote.start) - 1, -1, -1):
+    k = bisect_right(starts, quote.start) - 1
+    while k >= 0 and reach[k] >= quote.end:
         if holders[k].span.end >= quote.end:
             holder = holders[k]
             break
+        k -= 1
     if holder is None or holder.cue.start >= holder.span.start:
         return None
     if cue is not None and cue.start < holder.span.start:

@@ -275,3 +275,12 @@ def test_a_comma_phrase_after_a_title_that_is_not_a_name_leaves_the_title_speaki
 def test_a_quotation_inside_a_claim_is_the_reporter_s_not_the_clause_subject_s() -> None:
     assert said('وقال الوزير إن الصين تدعو إلى "الحوار".') == [
         ("CLAIM", 'الصين تدعو إلى "الحوار"', "الوزير"), ("QUOTE", "الحوار", "الوزير")]
+
+
+def test_a_quotation_takes_the_reporter_of_the_claim_holding_it_not_of_other_claims() -> None:
+    text = ('وقال السفير إن الحلف قوي. وقال الوزير إن الصين تدعو إلى "الحوار". '
+            'وأضاف المتحدث "نعم"')
+    assert said(text) == [
+        ("CLAIM", "الحلف قوي", "السفير"),
+        ("CLAIM", 'الصين تدعو إلى "الحوار"', "الوزير"), ("QUOTE", "الحوار", "الوزير"),
+        ("QUOTE", "نعم", "المتحدث")]
