@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from nato_reader.core.record import CLAIM, STATEMENT_LABELS
 from nato_reader.store import StoredSpan
+from nato_reader.ui.cell_cache import RESTYLING, CachedCellDelegate
 from nato_reader.ui.highlight import OKABE_ITO
 from nato_reader.ui.labels import label_name
 
@@ -119,6 +120,12 @@ class SpanTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return True
 
+    def retranslate(self) -> None:
+        """Labels, states and column titles again, in the interface language."""
+        self._cache.clear()
+        self.beginResetModel()
+        self.endResetModel()
+
     def row_of(self, pk: int) -> int | None:
         for i, span in enumerate(self.spans):
             if span.pk == pk:
@@ -158,6 +165,11 @@ class SpanTableModel(QAbstractTableModel):
             cached = (span, (label_name(span.label), excerpt(span.text), detail_text(span)))
             self._cache[span.pk] = cached
         return cached[1]
+
+    def look(self, row: int, column: int) -> tuple[str, str, str]:
+        """What the cell draws (its text, colour chip, font and colour follow from these)."""
+        span = self.spans[row]
+        return (span.label, span.state, self._fit(span.pk, column, self._cells(span)[column]))
 
     def _fit(self, pk: int, column: int, text: str) -> str:
         """``text`` elided to its column, once per text and width: the view would elide every
@@ -232,6 +244,8 @@ class AnnotationPanel(QWidget):
         self.heading.setWordWrap(True)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.cells = CachedCellDelegate(self.model.look, self.view)
+        self.view.setItemDelegate(self.cells)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
@@ -255,23 +269,21 @@ class AnnotationPanel(QWidget):
         self.speaker.setTextFormat(Qt.TextFormat.PlainText)
         self.checkworthy = QComboBox()
         self.checkworthy.addItem("—", None)
-        for value, text in zip(
-            CHECKWORTHY, (self.tr("yes"), self.tr("no"), self.tr("unsure")), strict=True
-        ):
-            self.checkworthy.addItem(text, value)
+        for value in CHECKWORTHY:
+            self.checkworthy.addItem("", value)
         self.checkworthy.activated.connect(self._checkworthy_chosen)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note for this claim"))
         self.note.editingFinished.connect(self._note_done)
-        self.accept_button = QPushButton(self.tr("Accept (A)"))
-        self.reject_button = QPushButton(self.tr("Reject (R)"))
+        self.accept_button = QPushButton()
+        self.reject_button = QPushButton()
         self.accept_button.clicked.connect(lambda: self._emit_current(self.acceptRequested))
         self.reject_button.clicked.connect(lambda: self._emit_current(self.rejectRequested))
         form = QFormLayout(self.details)
         form.addRow(self.span_text)
-        form.addRow(self.tr("Speaker"), self.speaker)
-        form.addRow(self.tr("Check-worthy"), self.checkworthy)
-        form.addRow(self.tr("Note"), self.note)
+        self.field_labels = {field: QLabel() for field in
+                             (self.speaker, self.checkworthy, self.note)}
+        for field, label in self.field_labels.items():
+            form.addRow(label, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
@@ -282,7 +294,23 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
-        self.set_spans([])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language: at start and on a switch."""
+        for value, text in zip(
+            CHECKWORTHY, (self.tr("yes"), self.tr("no"), self.tr("unsure")), strict=True
+        ):
+            self.checkworthy.setItemText(self.checkworthy.findData(value), text)
+        self.note.setPlaceholderText(self.tr("Note for this claim"))
+        self.accept_button.setText(self.tr("Accept (A)"))
+        self.reject_button.setText(self.tr("Reject (R)"))
+        for label, text in zip(self.field_labels.values(), (self.tr("Speaker"),
+                               self.tr("Check-worthy"), self.tr("Note")), strict=True):
+            label.setText(text)
+        current = self.current_span()
+        self.model.retranslate()
+        self.set_spans(self.model.spans, current=current.pk if current else None)
 
     def _fit_columns(self, sizes: dict[int, int] | None = None) -> None:
         """Tell the model how much text each column holds: the section (``sizes`` where it is
@@ -302,8 +330,12 @@ class AnnotationPanel(QWidget):
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
+        if e.type() in RESTYLING:
+            self.cells.forget()
         if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
+        elif e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- content --------------------------------------------------------------------------
 

@@ -8,12 +8,13 @@ of a few hundred rows.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -135,14 +136,17 @@ class ArticleListModel(QAbstractTableModel):
         if fresh is None:
             fresh = self.store.get_article(article_id)
         page = self._pages[row // PAGE]
+        old = page[row % PAGE]
         page[row % PAGE] = replace(
-            page[row % PAGE],
+            old,
             status=fresh.status,
             n_quotes=fresh.n_quotes,
             n_open=fresh.n_open,
             updated=fresh.updated,
         )
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        # Most actions change neither: then the line is not drawn again.
+        if (old.status, old.n_quotes, old.n_open) != (fresh.status, fresh.n_quotes, fresh.n_open):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- Qt's model interface -------------------------------------------------------------
 
@@ -224,18 +228,17 @@ class ArticleList(QWidget):
         self.model = ArticleListModel(store, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search titles and text…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
 
-        self.status = self._combo(self.tr("Any status"), [(s, status_name(s)) for s in STATUSES])
-        self.label = self._combo(self.tr("Any label"), [(lab, label_name(lab)) for lab in LABELS])
-        self.speaker = self._combo(self.tr("Any speaker"), [], store.speakers)
-        self.country = self._combo(self.tr("Any country"), [], store.countries)
-        self.annotator = self._combo(self.tr("Any annotator"), [], store.annotators)
-        self.waiting = QCheckBox(self.tr("Waiting for review"))
+        self.status = self._combo(STATUSES)
+        self.label = self._combo(LABELS)
+        self.speaker = self._combo((), store.speakers)
+        self.country = self._combo((), store.countries)
+        self.annotator = self._combo((), store.annotators)
+        self.waiting = QCheckBox()
         self.waiting.toggled.connect(self.apply_filter)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -276,13 +279,40 @@ class ArticleList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        self.retranslate()
 
-    def _combo(self, any_text: str, items: list[tuple[str, str]],
+    def retranslate(self) -> None:
+        """Every text of the list in the interface language: at start and on a switch."""
+        self.search.setPlaceholderText(self.tr("Search titles and text…"))
+        for combo, any_text in ((self.status, self.tr("Any status")),
+                                (self.label, self.tr("Any label")),
+                                (self.speaker, self.tr("Any speaker")),
+                                (self.country, self.tr("Any country")),
+                                (self.annotator, self.tr("Any annotator"))):
+            combo.setItemText(0, any_text)
+        for combo, name in ((self.status, status_name), (self.label, label_name)):
+            for i in range(1, combo.count()):
+                combo.setItemText(i, name(combo.itemData(i)))
+        self.waiting.setText(self.tr("Waiting for review"))
+        # Column titles and the status column come from the model, asked again after these.
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.model.rowCount():
+            column = COLUMNS.index("status")
+            self.model.dataChanged.emit(self.model.index(0, column),
+                                        self.model.index(self.model.rowCount() - 1, column))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _combo(self, values: Sequence[str],
                choices: Callable[[], list[str]] | None = None) -> QComboBox:
+        """A filter: "any" first, then ``values`` (their texts are set by retranslate)."""
         combo = QComboBox() if choices is None else ChoicesCombo(choices)
-        combo.addItem(any_text, None)
-        for value, text in items:
-            combo.addItem(text, value)
+        combo.addItem("", None)
+        for value in values:
+            combo.addItem("", value)
         combo.currentIndexChanged.connect(self.apply_filter)
         return combo
 

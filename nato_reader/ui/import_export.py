@@ -15,7 +15,7 @@ complete, so a cancelled export leaves any earlier file in place.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -138,14 +138,22 @@ def run_export(
     statements: bool,
     cancel: threading.Event,
     progress: Progress,
+    labels: Sequence[str] | None = None,
+    annotator: str | None = None,
 ) -> ExportOutcome:
-    """Stream the chosen records into ``target``. Runs on the worker thread."""
+    """Stream the chosen records into ``target``. Runs on the worker thread.
+
+    The filters are those of ``nato-reader export``: ``flt`` chooses the articles, ``labels``
+    and ``annotator`` the spans kept in them, ``only`` manual or accepted spans.
+    """
     outcome = ExportOutcome(path=str(target))
     if not Path(target).parent.is_dir():
         raise FormatError(target, f"cannot be written: the folder {Path(target).parent} is missing")
     with Store.open(store_path, seed=False, create=False) as store:
         counter = _Counter(store.count_articles(flt), cancel, progress)
-        records = counter(store.iter_records(flt, only=only))
+        records = counter(
+            store.iter_records(flt, labels=labels or None, only=only, annotator=annotator)
+        )
         chunks = exporter.export_chunks(
             records, fmt, include_claims=include_claims, statements=statements
         )

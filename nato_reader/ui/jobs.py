@@ -10,16 +10,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nato_reader.core.record import LABELS
 from nato_reader.formats import exporter, importer
 from nato_reader.formats.textfile import FormatError
-from nato_reader.store import STATUSES, ArticleFilter, StoreError
+from nato_reader.store import STATUSES, ArticleFilter, Store, StoreError
 from nato_reader.ui.import_export import (
     ExportOutcome,
     ImportOutcome,
@@ -40,7 +44,9 @@ from nato_reader.ui.import_export import (
     run_export,
     run_import,
 )
-from nato_reader.ui.labels import status_name
+from nato_reader.ui.labels import label_name, status_name
+
+T = TypeVar("T")
 
 
 class Worker(QThread):
@@ -296,12 +302,17 @@ class ImportDialog(JobDialog):
 
 
 class ExportDialog(JobDialog):
-    """Write the database at ``store_path`` (or part of it) to a file in one of the formats."""
+    """Write the database at ``store_path`` (or part of it) to a file in one of the formats.
+
+    The filters are those of ``nato-reader export`` (status, labels, annotator, dates, manual
+    or accepted spans) and go to the same store and exporter calls; the number of articles
+    they match is shown before the export starts.
+    """
 
     def __init__(self, store_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(store_path, parent)
         self.setWindowTitle(self.tr("Export"))
-        self.resize(560, 380)
+        self.resize(620, 520)
         names = {
             "native": self.tr("nato_reader records (JSONL)"),
             "prodigy": self.tr("Prodigy (JSONL)"),
@@ -318,10 +329,29 @@ class ExportDialog(JobDialog):
         self.status_box.addItem(self.tr("Every status"), None)
         for status in STATUSES:
             self.status_box.addItem(status_name(status), status)
+        self.label_boxes: dict[str, QCheckBox] = {}
+        labels_row = QGridLayout()
+        for i, label in enumerate(LABELS):
+            box = QCheckBox(label_name(label), self)
+            box.setChecked(True)
+            box.toggled.connect(self._filters_changed)
+            self.label_boxes[label] = box
+            labels_row.addWidget(box, i // 4, i % 4)
+        self.matching = QLabel(self)
+        self.annotator_box = QComboBox(self)
+        self.annotator_box.addItem(self.tr("Anyone"), None)
+        for name in self._read(lambda store: store.annotators(), []):
+            self.annotator_box.addItem(name, name)
         self.only_box = QComboBox(self)
         self.only_box.addItem(self.tr("All annotations"), "all")
         self.only_box.addItem(self.tr("Only those made or confirmed by people"), "manual")
         self.only_box.addItem(self.tr("Only accepted ones"), "accepted")
+        self.since_box, self.since = self._date_row(self.tr("from"))
+        self.until_box, self.until = self._date_row(self.tr("until"))
+        dates_row = QHBoxLayout()
+        for widget in (self.since_box, self.since, self.until_box, self.until):
+            dates_row.addWidget(widget)
+        dates_row.addStretch(1)
         self.target = QLineEdit(self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_target)
@@ -332,11 +362,65 @@ class ExportDialog(JobDialog):
         self.form.addRow("", self.include_claims)
         self.form.addRow("", self.statements)
         self.form.addRow(self.tr("Status:"), self.status_box)
+        self.form.addRow(self.tr("Labels:"), labels_row)
+        self.form.addRow(self.tr("Annotator:"), self.annotator_box)
         self.form.addRow(self.tr("Annotations:"), self.only_box)
+        self.form.addRow(self.tr("Dated:"), dates_row)
+        self.form.addRow("", self.matching)
         self.form.addRow(self.tr("File:"), target_row)
         self.target.textChanged.connect(self._update_start)
         self.format_box.currentIndexChanged.connect(self._update_options)
+        for combo in (self.status_box, self.annotator_box):
+            combo.currentIndexChanged.connect(self._filters_changed)
         self._update_options()
+        self._filters_changed()
+
+    def _date_row(self, text: str) -> tuple[QCheckBox, QDateEdit]:
+        box = QCheckBox(text, self)
+        edit = QDateEdit(QDate.currentDate(), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        box.toggled.connect(edit.setEnabled)
+        box.toggled.connect(self._filters_changed)
+        edit.dateChanged.connect(self._filters_changed)
+        return box, edit
+
+    def _read(self, ask: Callable[[Store], T], otherwise: T) -> T:
+        # A short-lived connection of the GUI thread's own: the worker opens another.
+        try:
+            with Store.open(self.store_path, seed=False, create=False) as store:
+                return ask(store)
+        except StoreError as err:
+            self.matching.setText(str(err))
+            return otherwise
+
+    def article_filter(self) -> ArticleFilter:
+        """The articles chosen by status, annotator and dates."""
+
+        def day(box: QCheckBox, edit: QDateEdit) -> str | None:
+            return edit.date().toString("yyyy-MM-dd") if box.isChecked() else None
+
+        return ArticleFilter(
+            status=self.status_box.currentData(),
+            annotator=self.annotator_box.currentData(),
+            date_from=day(self.since_box, self.since),
+            date_to=day(self.until_box, self.until),
+        )
+
+    def chosen_labels(self) -> list[str] | None:
+        """The labels to keep; None when every one is."""
+        chosen = [label for label, box in self.label_boxes.items() if box.isChecked()]
+        return None if len(chosen) == len(self.label_boxes) else chosen
+
+    def _filters_changed(self) -> None:
+        flt = self.article_filter()
+        counts = self._read(lambda store: (store.count_articles(flt), store.count_articles()),
+                            None)
+        if counts is not None:
+            self.matching.setText(
+                self.tr("Articles matching: {n} of {total}").format(n=counts[0], total=counts[1])
+            )
         self._update_start()
 
     def _update_options(self) -> None:
@@ -355,16 +439,21 @@ class ExportDialog(JobDialog):
             self.target.setText(path)
 
     def _update_start(self) -> None:
-        self.start_button.setEnabled(bool(self.target.text().strip()) and not self.is_running())
+        self.start_button.setEnabled(
+            bool(self.target.text().strip())
+            and self.chosen_labels() != []
+            and not self.is_running()
+        )
 
     def make_job(self):
         target = self.target.text().strip()
-        if not target:
+        labels = self.chosen_labels()
+        if not target or labels == []:
             return None
-        status = self.status_box.currentData()
-        flt = ArticleFilter(status=status) if status else None
+        flt = self.article_filter()
         fmt = self.format_box.currentData()
         only = self.only_box.currentData()
+        annotator = self.annotator_box.currentData()
         include_claims = self.include_claims.isChecked() and fmt == "quotes"
         statements = self.statements.isChecked() and fmt == "conll"
         store_path = self.store_path
@@ -376,6 +465,8 @@ class ExportDialog(JobDialog):
                 fmt=fmt,
                 flt=flt,
                 only=only,
+                labels=labels,
+                annotator=annotator,
                 include_claims=include_claims,
                 statements=statements,
                 cancel=cancel,

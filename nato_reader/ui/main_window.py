@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from nato_reader.core.record import (
 from nato_reader.core.selection import snap_selection
 from nato_reader.store import Article, Event, Store, StoredSpan, StoreError
 from nato_reader.ui import tagging
+from nato_reader.ui.after_paint import AfterPaint
 from nato_reader.ui.annotation_panel import AnnotationPanel, span_counts
 from nato_reader.ui.article_list import ArticleList
 from nato_reader.ui.highlight import Legend, hover_card
@@ -59,6 +60,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.current_pk: int | None = None
         self.linking_head: int | None = None  # a QUOTE/CLAIM waiting for its speaker
         self.undo_stack = QUndoStack(self)
+        self._after_paint = AfterPaint(self._after_change, self)
         self.setWindowTitle("nato-reader")
 
         self.article_list = ArticleList(store)
@@ -420,8 +422,8 @@ class MainWindow(WindowMenus, QMainWindow):
         if current is not None:
             self.reader.select(current.start, current.end)
         self.panel.set_spans(self.spans, current=self.current_pk, changed=pks or None)
-        # The list's line and the status bar follow once the key press is done with.
-        QTimer.singleShot(0, lambda: self._after_change(article_id))
+        # The list's line and the status bar follow once the change is on screen.
+        self._after_paint.add(article_id)
 
     def _after_change(self, article_id: str) -> None:
         fresh = None
@@ -463,15 +465,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.reader.repaint_all()
 
     def set_language(self, language: str) -> None:
+        """Switch the interface language ("" for the system's) at once: the new translators
+        send every widget a LanguageChange (see ``retranslate``) and the layout is mirrored."""
         self.settings.set("language", language)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             from nato_reader.ui.i18n import install_translators
 
-            chosen = install_translators(app, language or None)
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen == "ar"
-                                   else Qt.LayoutDirection.LeftToRight)
-        self.show_message(self.tr("Menus and labels change language on the next start."))
+            install_translators(app, language or None)
 
     def show_message(self, text: str, timeout: int = STATUS_TIMEOUT_MS) -> None:
         self.statusBar().showMessage(text, timeout)

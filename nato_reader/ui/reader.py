@@ -71,6 +71,7 @@ class Reader(QTextEdit):
         # anything; attaching it lays it out once. Filling the shown one is several times slower.
         doc = self._new_document()
         doc.setPlainText(text)
+        _keep_shapes(doc)
         self._set_block_formats(doc)
         self._overlays = self.painter.paint(doc, self.omap, self.marks, fresh=True)
         self._handed = set()
@@ -78,6 +79,9 @@ class Reader(QTextEdit):
         self.setDocument(doc)
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        # Moving the cursor to the start scrolls only as far as the cursor, which sits a
+        # document margin below the top: a text that replaces a scrolled one opens at its top.
+        self.verticalScrollBar().setValue(0)
         # Gone at once, not when control is back in the event loop: until then a long
         # document that was never fully laid out goes on laying itself out in idle steps.
         old.deleteLater()
@@ -237,3 +241,13 @@ class Reader(QTextEdit):
         if hits:
             self.spanClicked.emit(hits[0].key)
 
+
+def _keep_shapes(doc: QTextDocument) -> None:
+    """Let every paragraph keep its shaped glyphs after layout. By default a QTextLayout drops
+    them at the end of each layout pass and shapes its lines again on every paint, which is
+    most of what a repaint of Arabic text costs; the text never changes, so the glyphs are
+    kept for as long as the article is open."""
+    block = doc.begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()

@@ -3,8 +3,8 @@ returns it to the annotator with a comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from nato_reader.core.record import LABELS, STATEMENT_LABELS
-from nato_reader.store import StoreError
+from nato_reader.store import Event
 from nato_reader.store.models import APPROVED, RETURNED, TRANSITIONS
 from nato_reader.ui.countries import country_name
 from nato_reader.ui.i18n import current_language
 from nato_reader.ui.labels import label_name, status_name, verdict_name
+from nato_reader.ui.undo import StoreCommand, perform_all
 
 SPAN_PK = Qt.ItemDataRole.UserRole
+VERDICT = Qt.ItemDataRole.UserRole + 1
 _EXCERPT = 80  # characters of a long quote shown in the list
 
 
@@ -80,15 +82,27 @@ def _details(span) -> str:
 
 
 class ReviewPanel(QWidget):
-    """The annotations of one article grouped by who made them, with the editor's verdicts."""
+    """The annotations of one article grouped by who made them, with the editor's verdicts.
+
+    Every verdict and status change is a ``StoreCommand`` on ``undo_stack`` (the window's,
+    so Ctrl+Z and Ctrl+Shift+Z there undo and redo them; a panel of its own otherwise).
+    """
 
     changed = Signal(str)  # article id, after any verdict or status change
     span_activated = Signal(int)  # span pk: a span row was double-clicked or Enter pressed
 
-    def __init__(self, store, annotator: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        annotator: str,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.annotator = annotator
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.article_id: str | None = None
         self._status: str | None = None
 
@@ -101,15 +115,6 @@ class ReviewPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Label"),
-                self.tr("Text"),
-                self.tr("Speaker or country"),
-                self.tr("State"),
-                self.tr("Verdict"),
-            ]
-        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -121,22 +126,16 @@ class ReviewPanel(QWidget):
         self.tree.itemActivated.connect(self._on_activated)
 
         # Actions, so the window's keyboard cheat sheet can list them (``actions()``); each
-        # button shows one and follows its enabled state.
+        # button shows one and follows its enabled state. Their texts are set in retranslate.
         self.approve_span_action = self._action(
-            self.tr("Approve span"), "Ctrl+Shift+A", lambda: self.review_selected("approved")
+            "Ctrl+Shift+A", lambda: self.review_selected(APPROVED)
         )
         self.reject_span_action = self._action(
-            self.tr("Reject span"), "Ctrl+Shift+R", lambda: self.review_selected("rejected")
+            "Ctrl+Shift+R", lambda: self.review_selected("rejected")
         )
-        self.clear_span_action = self._action(
-            self.tr("Clear verdict"), None, lambda: self.review_selected(None)
-        )
-        self.approve_article_action = self._action(
-            self.tr("Approve article"), None, self.approve_article
-        )
-        self.return_article_action = self._action(
-            self.tr("Return with comment…"), None, self.return_article
-        )
+        self.clear_span_action = self._action(None, lambda: self.review_selected(None))
+        self.approve_article_action = self._action(None, self.approve_article)
+        self.return_article_action = self._action(None, self.return_article)
         self.approve_span_button = self._button(self.approve_span_action)
         self.reject_span_button = self._button(self.reject_span_action)
         self.clear_span_button = self._button(self.clear_span_action)
@@ -155,14 +154,40 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(span_row)
         layout.addLayout(article_row)
+        self.retranslate()
         self.set_article(None)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language (at start and on a switch); the
+        list is read again only when shown (a hidden panel is refreshed when it opens)."""
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Label"),
+                self.tr("Text"),
+                self.tr("Speaker or country"),
+                self.tr("State"),
+                self.tr("Verdict"),
+            ]
+        )
+        self.approve_span_action.setText(self.tr("Approve span"))
+        self.reject_span_action.setText(self.tr("Reject span"))
+        self.clear_span_action.setText(self.tr("Clear verdict"))
+        self.approve_article_action.setText(self.tr("Approve article"))
+        self.return_article_action.setText(self.tr("Return with comment…"))
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def sizeHint(self) -> QSize:
         # Wide enough for the five columns when shown in a dock.
         return QSize(480, 600)
 
-    def _action(self, text: str, key: str | None, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, key: str | None, slot) -> QAction:
+        action = QAction(self)
         if key:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
@@ -232,6 +257,7 @@ class ReviewPanel(QWidget):
                     ]
                 )
                 item.setData(0, SPAN_PK, span.pk)
+                item.setData(0, VERDICT, span.review)
                 item.setToolTip(1, span.text)
                 top.addChild(item)
                 item.setSelected(span.pk in selected)
@@ -277,38 +303,64 @@ class ReviewPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def review_selected(self, verdict: str | None) -> None:
-        """Give every selected span the editor's verdict (None clears it)."""
-        pks = self.selected_span_pks()
-        if not pks or self.article_id is None:
+        """Give every selected span the editor's verdict (None clears it), as one undo step."""
+        if self.article_id is None:
             return
-        try:
-            for pk in pks:
-                self.store.review_span(pk, verdict, annotator=self.annotator)
-        except StoreError as err:
-            self._show_error(err)
-        self.refresh()
-        self.changed.emit(self.article_id)
+        pks = [
+            item.data(0, SPAN_PK)
+            for item in self.tree.selectedItems()
+            if item.data(0, SPAN_PK) is not None and item.data(0, VERDICT) != verdict
+        ]
+        if not pks:
+            return
+        texts = {
+            APPROVED: self.approve_span_action.text(),
+            "rejected": self.reject_span_action.text(),
+            None: self.clear_span_action.text(),
+        }
+        store, annotator = self.store, self.annotator
+        steps = [
+            lambda _done, pk=pk: store.review_span(pk, verdict, annotator=annotator) for pk in pks
+        ]
+        self._push(texts[verdict], lambda: perform_all(store, annotator, *steps))
 
     def approve_article(self) -> None:
-        self._set_status(APPROVED, None)
+        self._set_status(APPROVED, None, self.approve_article_action.text())
 
     def return_article(self) -> None:
         dialog = ReturnDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._set_status(RETURNED, dialog.comment())
+            self._set_status(RETURNED, dialog.comment(), self.tr("Return article"))
 
-    def _set_status(self, status: str, comment: str | None) -> None:
+    def _set_status(self, status: str, comment: str | None, text: str) -> None:
         if self.article_id is None:
             return
-        try:
-            self.store.set_status(
-                self.article_id, status, annotator=self.annotator, comment=comment
-            )
-        except StoreError as err:
-            self._show_error(err)
-            return
-        self.refresh()
-        self.changed.emit(self.article_id)
+        store, annotator, article_id = self.store, self.annotator, self.article_id
+        self._push(
+            text,
+            lambda: [store.set_status(article_id, status, annotator=annotator, comment=comment)],
+        )
 
-    def _show_error(self, err: StoreError) -> None:
-        QMessageBox.warning(self, self.tr("Review"), str(err))
+    def _push(self, text: str, perform) -> None:
+        # The store commits first (StoreCommand.redo); only then does the panel show it.
+        self.undo_stack.push(
+            StoreCommand(
+                text,
+                self.article_id,
+                perform,
+                store=self.store,
+                annotator=self.annotator,
+                refresh=self._after_change,
+                report=self._show_error,
+            )
+        )
+
+    def _after_change(self, article_id: str, _events: list[Event]) -> None:
+        """After a verdict or status change, or its undo or redo: show that article as the
+        store now holds it and tell the window."""
+        self.article_id = article_id
+        self.refresh()
+        self.changed.emit(article_id)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Review"), message)

@@ -240,6 +240,10 @@ Your name:</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <source>Anyone</source>
+        <translation>أي موسِّم</translation>
+    </message>
+    <message>
         <source>All annotations</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -250,6 +254,30 @@ Your name:</source>
     <message>
         <source>Only accepted ones</source>
         <translation>المقبولة فقط</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>أنواع الوسوم:</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>الموسِّم:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Articles matching: {n} of {total}</source>
+        <translation>المقالات المطابقة: {n} من {total}</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;CoNLL (*.conll);;All files (*)</source>
@@ -467,10 +495,6 @@ Your name:</source>
         <translation>دمج الأشخاص</translation>
     </message>
     <message>
-        <source>Menus and labels change language on the next start.</source>
-        <translation>تتغير لغة القوائم والتسميات عند التشغيل التالي.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -652,6 +676,10 @@ Status: {status}</source>
     <message>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Return article</source>
+        <translation>إعادة المقالة</translation>
     </message>
     <message>
         <source>Review</source>

@@ -3,6 +3,8 @@ follow the layer toggles, and never change the text's shaping."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -209,3 +211,37 @@ def test_segments_show_the_innermost_mark_at_every_letter(raw) -> None:
             expected = type(expected)(expected)
             expected.merge(painter.format_of(m))
         assert drawn[pos] == expected
+
+
+def test_marks_changed_one_by_one_look_as_if_drawn_at_once(qtbot) -> None:
+    """Paragraphs keep their shaped glyphs between paints: after marks are added, changed and
+    removed one at a time, the page is pixel for pixel what a fresh reader draws for the
+    same marks."""
+    words = ("ستولتنبرغ", "طوكيو", "لأوكرانيا", "روسيا", "NHK")
+    steps: list[list[Mark]] = [[]]
+    for key, word in enumerate(words):
+        start, end = at(word)
+        steps.append([*steps[-1], Mark(start + (word == "لأوكرانيا"), end, "COUNTRY", "open",
+                                       key)])
+    changed = steps[-1][1]
+    steps.append([m if m is not changed else m._replace(state="accepted", label="LOCATION")
+                  for m in steps[-1]])
+    steps.append([m for m in steps[-1] if m.key != 0])
+    readers = []
+    for _ in range(2):
+        r = Reader()
+        qtbot.addWidget(r)
+        r.resize(900, 400)
+        r.show()
+        qtbot.waitExposed(r)
+        readers.append(r)
+    stepwise, fresh = readers
+    stepwise.show_text(TEXT, [])
+    stepwise.viewport().grab()
+    for before, after in pairwise(steps):
+        touched = set(before) ^ set(after)
+        lo, hi = min(m.start for m in touched), max(m.end for m in touched)
+        stepwise.update_marks(after, lo, hi)
+        stepwise.viewport().grab()
+        fresh.show_text(TEXT, after)
+        assert stepwise.viewport().grab().toImage() == fresh.viewport().grab().toImage()

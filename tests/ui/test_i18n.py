@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget
 
 from nato_reader.ui import i18n
 from nato_reader.ui.review import ReturnDialog
@@ -19,6 +19,8 @@ from nato_reader.ui.review import ReturnDialog
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "nato_reader_ar.ts"
 PLACEHOLDER = re.compile(r"\{\w+\}|%[sdn]|%\d|<[^>]+>")
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)
@@ -101,3 +103,49 @@ def test_compiled_translation_matches_the_source(tmp_path):
     assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
         "nato_reader_ar.qm is older than the .ts: run scripts/update_translations.sh"
     )
+
+
+def test_switching_language_retranslates_the_open_window(qtbot, qapp, window):
+    file_menu = window.menus_by_name["menu_file"]
+    export = window.actions_by_name["export"]
+    assert (file_menu.title(), export.text()) == ("&File", "&Export…")
+
+    window.set_language("ar")
+    qtbot.waitUntil(lambda: file_menu.title() == "&ملف")
+    arabic = QCoreApplication.translate("WindowMenus", "&Export…")
+    assert arabic != "&Export…" and export.text() == arabic
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.menuBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The panels and the status bar follow without a restart.
+    assert window.article_list.waiting.text() == QCoreApplication.translate(
+        "ArticleList", "Waiting for review"
+    )
+    assert window.panel.accept_button.text() == QCoreApplication.translate(
+        "AnnotationPanel", "Accept (A)"
+    )
+    person = QCoreApplication.translate("Labels", "Person")
+    assert window.legend.boxes["PERSON"].text().startswith(person)
+    assert window.status_annotator.text().startswith(
+        QCoreApplication.translate("MainWindow", "Annotator: %s").split("%s")[0]
+    )
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: file_menu.title() == "&File")
+    assert export.text() == "&Export…"
+    assert window.panel.accept_button.text() == "Accept (A)"
+    assert window.legend.boxes["PERSON"].text().startswith("Person")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_review_dock_follows_the_language(qtbot, qapp, window):
+    window.actions_by_name["review"].trigger()
+    dock = window.findChild(QDockWidget, "review")
+    review = dock.widget()
+    window.set_language("ar")
+    wanted = QCoreApplication.translate("ReviewPanel", "Approve span")
+    qtbot.waitUntil(lambda: review.approve_span_action.text() == wanted)
+    assert wanted != "Approve span"
+    assert dock.windowTitle() == QCoreApplication.translate("WindowMenus", "Review")
+    window.set_language("en")
+    qtbot.waitUntil(lambda: review.approve_span_action.text() == "Approve span")
+    assert dock.windowTitle() == "Review"

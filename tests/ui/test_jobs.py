@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
 
+from nato_reader.core.record import Record, article_id
 from nato_reader.store import Store
 from nato_reader.ui import import_export
 from nato_reader.ui.import_export import run_export, run_import
@@ -229,3 +231,77 @@ def test_new_articles_get_suggestions_by_default(qtbot, db, samples_dir):
     with Store.open(db, seed=False, create=False) as store:
         spans = store.spans(outcome.added[0])
     assert spans and {s.state for s in spans} == {"open"}
+
+
+@pytest.fixture()
+def team_db(db):
+    """Three dated articles: one tagged by huda and done, one by omar, one untouched."""
+    texts = [f"خبر {n}\nقال ماكرون إن فرنسا تدعم أوكرانيا.\n" for n in ("أول", "ثان", "ثالث")]
+    with Store.open(db, seed=False, create=False) as store:
+        ids = []
+        for text, day in zip(texts, ("2024-03-01", "2024-05-10", "2024-07-20"), strict=True):
+            record = Record(article_id(text), text, {"title": text.split("\n")[0], "date": day})
+            store.add_records([record], analyze=False)
+            ids.append(record.id)
+        for aid, text, who in ((ids[0], texts[0], "huda"), (ids[1], texts[1], "omar")):
+            for word, label in (("ماكرون", "PERSON"), ("فرنسا", "COUNTRY")):
+                start = text.index(word)
+                store.add_span(aid, start, start + len(word), label, annotator=who)
+        store.set_status(ids[0], "done", annotator="huda")
+    return db, ids
+
+
+def exported(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_export_dialog_filters_as_the_command_line_does(qtbot, team_db, tmp_path):
+    db, ids = team_db
+    target = tmp_path / "huda.jsonl"
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.matching.text() == "Articles matching: 3 of 3"
+    names = [dialog.annotator_box.itemText(i) for i in range(dialog.annotator_box.count())]
+    assert names[1:] == ["huda", "omar"]
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData("done"))
+    dialog.annotator_box.setCurrentIndex(dialog.annotator_box.findData("huda"))
+    dialog.label_boxes["COUNTRY"].setChecked(False)
+    assert dialog.matching.text() == "Articles matching: 1 of 3"
+    dialog.target.setText(str(target))
+
+    outcome = run_dialog(qtbot, dialog)
+
+    assert outcome.written == 1
+    [record] = exported(target)
+    assert record["id"] == ids[0]
+    assert [(s["label"], s["text"]) for s in record["spans"]] == [("PERSON", "ماكرون")]
+
+
+def test_export_dialog_date_range(qtbot, team_db, tmp_path):
+    db, ids = team_db
+    target = tmp_path / "spring.jsonl"
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.since_box.setChecked(True)
+    dialog.since.setDate(QDate(2024, 5, 1))
+    dialog.until_box.setChecked(True)
+    dialog.until.setDate(QDate(2024, 7, 20))  # the last day counts
+    assert dialog.matching.text() == "Articles matching: 2 of 3"
+    dialog.until.setDate(QDate(2024, 7, 19))
+    assert dialog.matching.text() == "Articles matching: 1 of 3"
+    dialog.target.setText(str(target))
+
+    run_dialog(qtbot, dialog)
+
+    assert [r["id"] for r in exported(target)] == [ids[1]]
+
+
+def test_export_needs_a_label(qtbot, team_db, tmp_path):
+    db, _ids = team_db
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.target.setText(str(tmp_path / "none.jsonl"))
+    assert dialog.start_button.isEnabled()
+    for box in dialog.label_boxes.values():
+        box.setChecked(False)
+    assert not dialog.start_button.isEnabled()

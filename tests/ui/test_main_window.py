@@ -132,6 +132,31 @@ def test_accept_and_reject_suggestions_with_keys(qtbot, window: MainWindow,
     assert window.current_pk == person.pk
 
 
+
+def test_list_line_and_status_bar_follow_an_accepted_suggestion(qtbot, window: MainWindow,
+                                                                store: Store) -> None:
+    from nato_reader.ui.article_list import COLUMNS
+
+    assert window.open_article(PROBE_ID)
+    model = window.article_list.model
+    row = model.row_of(PROBE_ID)
+    assert row is not None
+
+    def line(column: str) -> object:
+        return model.index(row, COLUMNS.index(column)).data()
+
+    open_before = store.get_article(PROBE_ID).n_open
+    assert line("n_open") == open_before
+    focus_reader(qtbot, window)
+    QTest.keyClick(window.reader, Qt.Key.Key_Tab)
+    QTest.keyClick(window.reader, Qt.Key.Key_A)
+    stored = store.get_article(PROBE_ID)
+    assert stored.n_open == open_before - 1
+    qtbot.waitUntil(lambda: line("n_open") == stored.n_open)
+    assert line("status") == window.status_article.text()
+    assert f"{stored.n_open} " in window.status_counts.text()
+
+
 def test_accept_all(window: MainWindow, store: Store) -> None:
     assert window.open_article(PROBE_ID)
     assert window.accept_all()

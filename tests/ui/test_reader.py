@@ -93,3 +93,16 @@ def test_opening_another_text_frees_the_previous_document(reader: Reader) -> Non
     reader.show_text("نص آخر", [])
     assert not shiboken6.isValid(before)
     assert reader.document().toPlainText() == "نص آخر"
+
+
+def test_next_text_opens_at_its_top_after_scrolling_down(qtbot, reader: Reader) -> None:
+    long_text = "وقال الوزير إن الحلف سيواصل دعمه للدول الأعضاء.\n" * 300
+    bar = reader.verticalScrollBar()
+    reader.show_text(long_text, [])
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: bar.value() > 100)
+    reader.show_text(long_text.replace("الوزير", "المتحدث"), [])
+    QApplication.processEvents()
+    assert bar.value() == 0
+    first_line = reader.cursorRect(QTextCursor(reader.document()))
+    assert first_line.top() <= reader.document().documentMargin()

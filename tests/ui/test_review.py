@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDockWidget
 
 from nato_reader.core.record import Record, Span, article_id
 from nato_reader.store import Store
@@ -208,3 +208,85 @@ def test_enter_on_a_span_asks_to_show_it(qtbot, panel):
     assert shown.args == [pk]
     with qtbot.assertNotEmitted(panel.span_activated):
         panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)  # an annotator's row
+
+
+def test_a_verdict_is_undone_and_redone_through_the_store(qtbot, panel, store):
+    first, second = span_item(panel, "لن تتراجع"), span_item(panel, "أوكرانيا")
+    pks = [first.data(0, Qt.ItemDataRole.UserRole), second.data(0, Qt.ItemDataRole.UserRole)]
+    store.review_span(pks[1], "approved", annotator=EDITOR)
+    panel.refresh()
+    for text in ("لن تتراجع", "أوكرانيا"):
+        span_item(panel, text).setSelected(True)
+    before = [store.get_span(pk) for pk in pks]
+    qtbot.mouseClick(panel.reject_span_button, Qt.MouseButton.LeftButton)
+    assert [store.get_span(pk).review for pk in pks] == ["rejected", "rejected"]
+
+    with qtbot.waitSignal(panel.changed):
+        panel.undo_stack.undo()  # both spans of the one click, back as they were
+    assert [store.get_span(pk) for pk in pks] == before
+    assert span_item(panel, "لن تتراجع").text(4) == ""
+    assert span_item(panel, "أوكرانيا").text(4) == "approved"
+
+    panel.undo_stack.redo()
+    assert [store.get_span(pk).review for pk in pks] == ["rejected", "rejected"]
+    assert span_item(panel, "أوكرانيا").text(4) == "rejected"
+
+
+def test_a_verdict_the_span_already_has_is_no_undo_step(qtbot, panel, store):
+    item = span_item(panel, "أوكرانيا")
+    item.setSelected(True)
+    qtbot.mouseClick(panel.approve_span_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.approve_span_button, Qt.MouseButton.LeftButton)
+    assert panel.undo_stack.count() == 1
+
+
+def test_returning_is_undone_with_status_and_comment_back(qtbot, panel, store):
+    aid = article_id(TEXT)
+    store.set_status(aid, "done", annotator="huda")
+    store.set_status(aid, "returned", annotator=EDITOR, comment="أضف المتحدث")
+    store.set_status(aid, "done", annotator="huda")
+    panel.refresh()
+    comment = "التاريخ خطأ"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        type_text(dialog.editor, comment)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(panel.return_article_button, Qt.MouseButton.LeftButton)
+    returned = store.get_article(aid)
+    assert (returned.status, returned.review_comment) == ("returned", comment)
+
+    panel.undo_stack.undo()
+    done = store.get_article(aid)
+    assert (done.status, done.review_comment) == ("done", None)
+    assert panel.header.text().endswith("Status: Done")
+    assert panel.comment_label.isHidden()
+    assert panel.approve_article_button.isEnabled()
+
+    panel.undo_stack.redo()
+    again = store.get_article(aid)
+    assert (again.status, again.review_comment) == ("returned", comment)
+    assert comment in panel.comment_label.text()
+
+
+def test_approving_is_undone_from_the_window_keys(qtbot, window, store):
+    """In the window, Ctrl+Z undoes the editor's approval like any annotation."""
+    aid = window.article.id
+    store.set_status(aid, "done", annotator=EDITOR)
+    window.actions_by_name["review"].trigger()
+    dock = window.findChild(QDockWidget, "review")
+    review = dock.widget()
+    assert review.undo_stack is window.undo_stack
+    review.approve_article_action.trigger()
+    assert store.get_article(aid).status == "approved"
+    qtbot.waitUntil(lambda: window.article.status == "approved")
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(review.tree, Qt.Key.Key_Z, ctrl)
+    assert store.get_article(aid).status == "done"
+    assert review.approve_article_button.isEnabled()
+    qtbot.waitUntil(lambda: window.article.status == "done")
+    QTest.keyClick(review.tree, Qt.Key.Key_Z, ctrl | shift)
+    assert store.get_article(aid).status == "approved"
