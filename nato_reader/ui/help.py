@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,14 +35,31 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 class HelpDialog(QDialog):
-    """A Markdown document in a browser with working links to its neighbours."""
+    """The annotation guidelines (a Markdown document) in a browser with working links to its
+    neighbours, in the interface language, which it follows when that changes."""
 
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.resize(760, 640)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Annotation guidelines"))
+        self.show_document(guidelines_path(current_language()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def show_document(self, path: Path) -> None:
         self.browser.setSearchPaths([str(path.parent)])
         try:
             markdown = path.read_text(encoding="utf-8")
@@ -53,11 +70,6 @@ class HelpDialog(QDialog):
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
         self.browser.setMarkdown(markdown)
         _unfix_arabic_code(self.browser.document())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
 
 
 def _unfix_arabic_code(document: QTextDocument) -> None:
@@ -89,9 +101,7 @@ def _unfix_arabic_code(document: QTextDocument) -> None:
 
 def show_guidelines(parent: QWidget | None) -> HelpDialog:
     """Open the annotation guidelines, in Arabic when the interface is Arabic."""
-    path = guidelines_path(current_language())
-    title = QCoreApplication.translate("HelpDialog", "Annotation guidelines")
-    dialog = HelpDialog(path, title, parent)
+    dialog = HelpDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -116,19 +126,37 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 class CheatSheetDialog(QDialog):
+    """Every action's text and keys; read again from the actions when the language changes."""
+
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 600)
-        rows = shortcut_rows(actions)
-        self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.actions_shown = list(actions)
+        self.table = QTableWidget(0, 2, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The window's actions are renamed on the same event; read them once it is done.
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        rows = shortcut_rows(self.actions_shown)
+        self.table.setRowCount(len(rows))
         for row, (text, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(text))
             # Key names read left to right even in an Arabic interface; without the marks a
@@ -137,11 +165,6 @@ class CheatSheetDialog(QDialog):
             key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, key_item)
         self.table.resizeRowsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
 
 
 def show_cheatsheet(parent: QWidget | None, actions: list[QAction]) -> CheatSheetDialog:

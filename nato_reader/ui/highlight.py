@@ -298,7 +298,7 @@ class Legend(QWidget):
         base = self.palette().color(QPalette.ColorRole.Base)
         for label in LABELS:
             # A chip in the label's fill with its line colour beneath: how the text shows it.
-            box = QCheckBox(f"{names[label]} {LABEL_KEYS[label]}")
+            box = QCheckBox()
             fill = blend(OKABE_ITO[label], base, _FILL_STRENGTH[label]).name()
             box.setStyleSheet(
                 f"QCheckBox {{ background: {fill}; color: black;"
@@ -306,11 +306,10 @@ class Legend(QWidget):
                 " border-radius: 3px; padding: 1px 4px 0px 2px; }"
             )
             box.setChecked(True)
-            box.setToolTip(names[label])
             box.toggled.connect(lambda on, lab=label: self.toggled.emit(lab, on))
             layout.addWidget(box)
             self.boxes[label] = box
-        suggestions = QCheckBox(names["suggestions"])
+        suggestions = QCheckBox()
         suggestions.setChecked(True)
         suggestions.toggled.connect(lambda on: self.toggled.emit("suggestions", on))
         self.boxes["suggestions"] = suggestions
@@ -319,6 +318,15 @@ class Legend(QWidget):
         layout.addStretch(1)
         # The legend may be cut at the end in a narrow window rather than widen the window.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_names(names)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Name every box in the interface language: a label's name with its key, the
+        name alone in its tooltip (in case the row is cut)."""
+        for label in LABELS:
+            self.boxes[label].setText(f"{names[label]} {LABEL_KEYS[label]}")
+            self.boxes[label].setToolTip(names[label])
+        self.boxes["suggestions"].setText(names["suggestions"])
 
     def set_checked(self, name: str, on: bool) -> None:
         self.boxes[name].blockSignals(True)

@@ -2,7 +2,8 @@
 
 Qt ships translations of its dialogs and standard buttons (``qtbase_ar``); the application's
 strings come from ``resources/translations/nato_reader_ar.qm``, built from the ``.ts`` file by
-``scripts/update_translations.sh``.
+``scripts/update_translations.sh``. English needs a file too, for its plurals only: a count in
+the source reads "%n span(s)", and ``nato_reader_en.qm`` turns it into "1 span" or "2 spans".
 """
 
 from __future__ import annotations
@@ -39,14 +40,16 @@ def install_translators(app: QApplication, language: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    files = [app_translation_file(language)]
     if language == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # Qt's own strings first: the application's translator, installed last, wins.
-        for file in (f"{qt_dir}/qtbase_ar.qm", app_translation_file("ar")):
-            translator = QTranslator(app)
-            if translator.load(file):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        files.insert(0, f"{qt_dir}/qtbase_ar.qm")
+    for file in files:
+        translator = QTranslator(app)
+        if translator.load(file):
+            app.installTranslator(translator)
+            _installed.append(translator)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

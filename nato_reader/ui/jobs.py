@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,9 +96,7 @@ class JobDialog(QDialog):
         self.problems.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.problems.hide()
         self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            QCoreApplication.translate("JobDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.start_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.start_button.clicked.connect(self.start)
@@ -115,10 +113,30 @@ class JobDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
 
+    def add_row(self, label: QLabel, field: QWidget | QHBoxLayout | QGridLayout) -> None:
+        """A form row whose label ``retranslate`` names."""
+        self.form.addRow(label, field)
+
+    def retranslate(self) -> None:
+        """Every text of the dialog in the interface language; the subclasses add theirs.
+        A finished job's summary is written again, the running one's next step will be."""
+        self.start_button.setText(QCoreApplication.translate("JobDialog", "Start"))
+        if self.outcome is not None and not self.is_running():
+            self.status.setText(self.outcome_text(self.outcome))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def make_job(self) -> Callable[[threading.Event, Progress], object] | None:
         raise NotImplementedError
 
     def show_outcome(self, outcome) -> None:
+        raise NotImplementedError
+
+    def outcome_text(self, outcome) -> str:
+        """The one-line summary of a finished job."""
         raise NotImplementedError
 
     def start(self) -> None:
@@ -198,32 +216,44 @@ class ImportDialog(JobDialog):
         self, store_path: str | Path, parent: QWidget | None = None, annotator: str | None = None
     ) -> None:
         super().__init__(store_path, parent)
-        self.setWindowTitle(self.tr("Import articles"))
         self.resize(640, 480)
         self.annotator = annotator
         self.files = QListWidget(self)
         self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        add_files = QPushButton(self.tr("Add files…"), self)
-        add_folder = QPushButton(self.tr("Add folder…"), self)
-        add_files.clicked.connect(self._choose_files)
-        add_folder.clicked.connect(self._choose_folder)
+        self.add_files = QPushButton(self)
+        self.add_folder = QPushButton(self)
+        self.add_files.clicked.connect(self._choose_files)
+        self.add_folder.clicked.connect(self._choose_folder)
         file_buttons = QHBoxLayout()
-        file_buttons.addWidget(add_files)
-        file_buttons.addWidget(add_folder)
+        file_buttons.addWidget(self.add_files)
+        file_buttons.addWidget(self.add_folder)
         file_buttons.addStretch(1)
         self.format_box = QComboBox(self)
-        self.format_box.addItem(self.tr("Recognise from the file"), "auto")
+        self.format_box.addItem("", "auto")
         for name in importer.IMPORT_FORMATS:
             if name != "auto":
                 self.format_box.addItem(name, name)
-        self.analyze_box = QCheckBox(self.tr("Suggest annotations for new articles"), self)
+        self.analyze_box = QCheckBox(self)
         self.analyze_box.setChecked(True)
-        self.form.addRow(self.tr("Files:"), self.files)
+        self.files_label = QLabel(self)
+        self.format_label = QLabel(self)
+        self.add_row(self.files_label, self.files)
         self.form.addRow("", file_buttons)
-        self.form.addRow(self.tr("Format:"), self.format_box)
+        self.add_row(self.format_label, self.format_box)
         self.form.addRow("", self.analyze_box)
         self.setAcceptDrops(True)
+        self.retranslate()
         self._update_start()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import articles"))
+        self.add_files.setText(self.tr("Add files…"))
+        self.add_folder.setText(self.tr("Add folder…"))
+        self.format_box.setItemText(0, self.tr("Recognise from the file"))
+        self.analyze_box.setText(self.tr("Suggest annotations for new articles"))
+        self.files_label.setText(self.tr("Files:"))
+        self.format_label.setText(self.tr("Format:"))
+        super().retranslate()
 
     def add_paths(self, paths: Iterable[str | Path]) -> None:
         known = set(self.paths())
@@ -288,17 +318,19 @@ class ImportDialog(JobDialog):
             self.add_problem(str(problem))
         for notice in outcome.notices:
             self.add_problem(notice)
+        self.status.setText(self.outcome_text(outcome))
+
+    def outcome_text(self, outcome: ImportOutcome) -> str:
         if outcome.cancelled:
-            self.status.setText(self.tr("Cancelled: nothing was imported."))
-            return
+            return self.tr("Cancelled: nothing was imported.")
         text = self.tr("{added} added, {skipped} already present.").format(
             added=len(outcome.added), skipped=len(outcome.skipped)
         )
         if outcome.problems:
-            text += " " + self.tr("{n} files could not be read (listed below).").format(
-                n=len(outcome.problems)
+            text += " " + self.tr(
+                "%n file(s) could not be read (listed below).", "", len(outcome.problems)
             )
-        self.status.setText(text)
+        return text
 
 
 class ExportDialog(JobDialog):
@@ -311,72 +343,111 @@ class ExportDialog(JobDialog):
 
     def __init__(self, store_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(store_path, parent)
-        self.setWindowTitle(self.tr("Export"))
         self.resize(620, 520)
-        names = {
-            "native": self.tr("nato_reader records (JSONL)"),
-            "prodigy": self.tr("Prodigy (JSONL)"),
-            "doccano": self.tr("doccano (JSONL)"),
-            "quotes": self.tr("Quotes with their speakers (JSONL)"),
-            "conll": self.tr("CoNLL: tokens with BIO tags"),
-        }
+        self._counts: tuple[int, int] | None = None
         self.format_box = QComboBox(self)
         for name in exporter.EXPORT_FORMATS:
-            self.format_box.addItem(names.get(name, name), name)
-        self.include_claims = QCheckBox(self.tr("Also write claims"), self)
-        self.statements = QCheckBox(self.tr("Add a column for quotes and claims"), self)
+            self.format_box.addItem(name, name)
+        self.include_claims = QCheckBox(self)
+        self.statements = QCheckBox(self)
         self.status_box = QComboBox(self)
-        self.status_box.addItem(self.tr("Every status"), None)
+        self.status_box.addItem("", None)
         for status in STATUSES:
-            self.status_box.addItem(status_name(status), status)
+            self.status_box.addItem("", status)
         self.label_boxes: dict[str, QCheckBox] = {}
         labels_row = QGridLayout()
         for i, label in enumerate(LABELS):
-            box = QCheckBox(label_name(label), self)
+            box = QCheckBox(self)
             box.setChecked(True)
             box.toggled.connect(self._filters_changed)
             self.label_boxes[label] = box
             labels_row.addWidget(box, i // 4, i % 4)
         self.matching = QLabel(self)
         self.annotator_box = QComboBox(self)
-        self.annotator_box.addItem(self.tr("Anyone"), None)
+        self.annotator_box.addItem("", None)
         for name in self._read(lambda store: store.annotators(), []):
             self.annotator_box.addItem(name, name)
         self.only_box = QComboBox(self)
-        self.only_box.addItem(self.tr("All annotations"), "all")
-        self.only_box.addItem(self.tr("Only those made or confirmed by people"), "manual")
-        self.only_box.addItem(self.tr("Only accepted ones"), "accepted")
-        self.since_box, self.since = self._date_row(self.tr("from"))
-        self.until_box, self.until = self._date_row(self.tr("until"))
+        for only in ("all", "manual", "accepted"):
+            self.only_box.addItem("", only)
+        self.since_box, self.since = self._date_row()
+        self.until_box, self.until = self._date_row()
         dates_row = QHBoxLayout()
         for widget in (self.since_box, self.since, self.until_box, self.until):
             dates_row.addWidget(widget)
         dates_row.addStretch(1)
         self.target = QLineEdit(self)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._choose_target)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._choose_target)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
-        target_row.addWidget(browse)
-        self.form.addRow(self.tr("Format:"), self.format_box)
+        target_row.addWidget(self.browse)
+        self.row_labels = {key: QLabel(self) for key in (
+            "format", "status", "labels", "annotator", "annotations", "dated", "file")}
+        self.add_row(self.row_labels["format"], self.format_box)
         self.form.addRow("", self.include_claims)
         self.form.addRow("", self.statements)
-        self.form.addRow(self.tr("Status:"), self.status_box)
-        self.form.addRow(self.tr("Labels:"), labels_row)
-        self.form.addRow(self.tr("Annotator:"), self.annotator_box)
-        self.form.addRow(self.tr("Annotations:"), self.only_box)
-        self.form.addRow(self.tr("Dated:"), dates_row)
+        self.add_row(self.row_labels["status"], self.status_box)
+        self.add_row(self.row_labels["labels"], labels_row)
+        self.add_row(self.row_labels["annotator"], self.annotator_box)
+        self.add_row(self.row_labels["annotations"], self.only_box)
+        self.add_row(self.row_labels["dated"], dates_row)
         self.form.addRow("", self.matching)
-        self.form.addRow(self.tr("File:"), target_row)
+        self.add_row(self.row_labels["file"], target_row)
         self.target.textChanged.connect(self._update_start)
         self.format_box.currentIndexChanged.connect(self._update_options)
         for combo in (self.status_box, self.annotator_box):
             combo.currentIndexChanged.connect(self._filters_changed)
+        self.retranslate()
         self._update_options()
         self._filters_changed()
 
-    def _date_row(self, text: str) -> tuple[QCheckBox, QDateEdit]:
-        box = QCheckBox(text, self)
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        formats = {
+            "native": self.tr("nato_reader records (JSONL)"),
+            "prodigy": self.tr("Prodigy (JSONL)"),
+            "doccano": self.tr("doccano (JSONL)"),
+            "quotes": self.tr("Quotes with their speakers (JSONL)"),
+            "conll": self.tr("CoNLL: tokens with BIO tags"),
+        }
+        for i in range(self.format_box.count()):
+            name = self.format_box.itemData(i)
+            self.format_box.setItemText(i, formats.get(name, name))
+        self.include_claims.setText(self.tr("Also write claims"))
+        self.statements.setText(self.tr("Add a column for quotes and claims"))
+        self.status_box.setItemText(0, self.tr("Every status"))
+        for i in range(1, self.status_box.count()):
+            self.status_box.setItemText(i, status_name(self.status_box.itemData(i)))
+        for label, box in self.label_boxes.items():
+            box.setText(label_name(label))
+        self.annotator_box.setItemText(0, self.tr("Anyone"))
+        only = {
+            "all": self.tr("All annotations"),
+            "manual": self.tr("Only those made or confirmed by people"),
+            "accepted": self.tr("Only accepted ones"),
+        }
+        for i in range(self.only_box.count()):
+            self.only_box.setItemText(i, only[self.only_box.itemData(i)])
+        self.since_box.setText(self.tr("from"))
+        self.until_box.setText(self.tr("until"))
+        self.browse.setText(self.tr("Choose…"))
+        rows = {
+            "format": self.tr("Format:"),
+            "status": self.tr("Status:"),
+            "labels": self.tr("Labels:"),
+            "annotator": self.tr("Annotator:"),
+            "annotations": self.tr("Annotations:"),
+            "dated": self.tr("Dated:"),
+            "file": self.tr("File:"),
+        }
+        for key, label in self.row_labels.items():
+            label.setText(rows[key])
+        self._show_matching()
+        super().retranslate()
+
+    def _date_row(self) -> tuple[QCheckBox, QDateEdit]:
+        box = QCheckBox(self)
         edit = QDateEdit(QDate.currentDate(), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -418,10 +489,16 @@ class ExportDialog(JobDialog):
         counts = self._read(lambda store: (store.count_articles(flt), store.count_articles()),
                             None)
         if counts is not None:
-            self.matching.setText(
-                self.tr("Articles matching: {n} of {total}").format(n=counts[0], total=counts[1])
-            )
+            self._counts = counts
+            self._show_matching()
         self._update_start()
+
+    def _show_matching(self) -> None:
+        if self._counts is not None:
+            n, total = self._counts
+            self.matching.setText(
+                self.tr("Articles matching: {n} of {total}").format(n=n, total=total)
+            )
 
     def _update_options(self) -> None:
         fmt = self.format_box.currentData()
@@ -476,11 +553,11 @@ class ExportDialog(JobDialog):
         return job
 
     def show_outcome(self, outcome: ExportOutcome) -> None:
+        self.status.setText(self.outcome_text(outcome))
+
+    def outcome_text(self, outcome: ExportOutcome) -> str:
         if outcome.cancelled:
-            self.status.setText(self.tr("Cancelled: no file was written."))
-        else:
-            self.status.setText(
-                self.tr("{n} articles written to {path}.").format(
-                    n=outcome.written, path=outcome.path
-                )
-            )
+            return self.tr("Cancelled: no file was written.")
+        return self.tr("%n article(s) written to {path}.", "", outcome.written).format(
+            path=outcome.path
+        )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -59,6 +60,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.spans: list[StoredSpan] = []
         self.current_pk: int | None = None
         self.linking_head: int | None = None  # a QUOTE/CLAIM waiting for its speaker
+        self._reviewed: str | None = None  # an article the review panel has just redrawn
+        self.review_dock: QDockWidget | None = None  # made when review mode is first opened
         self.undo_stack = QUndoStack(self)
         self._after_paint = AfterPaint(self._after_change, self)
         self.setWindowTitle("nato-reader")
@@ -126,6 +129,9 @@ class MainWindow(WindowMenus, QMainWindow):
         self.panel.set_spans(self.spans)
         self.article_list.select_article(article_id)
         self.settings.set("last_article", article_id)
+        review = self.review_panel()
+        if review is not None:
+            review.set_article(article_id)
         self.setWindowTitle(f"{article.title[:80]} — nato-reader")
         self._update_status()
         return True
@@ -397,6 +403,10 @@ class MainWindow(WindowMenus, QMainWindow):
         if self.article is None or self.article.id != article_id:
             self.open_article(article_id)
             return
+        if tagging.only_article_changed(events or []):
+            # A status change: the spans on screen are still the store's.
+            self._after_paint.add(article_id)
+            return
         old = self.spans
         pks = tagging.changed_span_pks(events or [])
         if pks:
@@ -432,19 +442,23 @@ class MainWindow(WindowMenus, QMainWindow):
         self.article_list.model.refresh_article(article_id, fresh)
         self.article_list.refresh_choices()
         self._update_status()
+        review = self.review_panel()
+        if review is not None and article_id == review.article_id:
+            if self._reviewed == article_id:  # the panel made the change and shows it
+                self._reviewed = None
+            else:
+                review.refresh()
 
     # -- the rest of the window ------------------------------------------------------------
 
     def mark_done(self) -> bool:
         if self.article is None:
             return False
-        try:
-            self.store.set_status(self.article.id, "done", annotator=self.annotator)
-        except StoreError as error:
-            self.show_error(str(error))
-            return False
-        self._after_change(self.article.id)
-        return True
+        article_id = self.article.id
+        return self._push(self.tr("Mark article done"),
+                          lambda: [self.store.set_status(article_id, "done",
+                                                         annotator=self.annotator)],
+                          select=self.current_pk)
 
     def set_zoom(self, steps: int) -> None:
         self.reader.set_zoom(steps)
@@ -490,8 +504,11 @@ class MainWindow(WindowMenus, QMainWindow):
         else:
             self.status_article.setText(status_name(self.article.status))
             n_shown, n_statements, n_open = span_counts(self.spans)
-            self.status_counts.setText(self.tr("%d spans · %d quotes/claims · %d open")
-                                       % (n_shown, n_statements, n_open))
+            self.status_counts.setText(" · ".join((
+                self.tr("%n span(s)", "", n_shown),
+                self.tr("%n quote(s) or claim(s)", "", n_statements),
+                self.tr("%n open", "", n_open),
+            )))
         self.status_zoom.setText(self.tr("Zoom %d pt") % self.reader.point_size())
 
     def _card(self, pos: int) -> str:

@@ -135,7 +135,7 @@ class MergePeopleDialog(QDialog):
         self.keep_box = QComboBox(self)
         self.merge_box = QComboBox(self)
         for name, count in people:
-            text = self.tr("{name} ({count} mentions)").format(name=name, count=count)
+            text = self.tr("{name} (%n mention(s))", "", count).format(name=name)
             self.keep_box.addItem(text, name)
             self.merge_box.addItem(text, name)
         if len(people) > 1:

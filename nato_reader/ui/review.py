@@ -220,10 +220,11 @@ class ReviewPanel(QWidget):
         article = self.store.get_article(self.article_id)
         self._status = article.status
         # Title and status on lines of their own: an Arabic title would otherwise carry an
-        # English status to the wrong end of the line.
+        # English status to the wrong end of the line. A title made from a whole first
+        # paragraph is cut, so the list keeps its room.
         self.header.setText(
             self.tr("{title}\nStatus: {status}").format(
-                title=article.title, status=status_name(article.status)
+                title=_excerpt(article.title), status=status_name(article.status)
             )
         )
         if article.review_comment:

@@ -17,7 +17,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -132,18 +132,39 @@ class ChartTab(QWidget):
 
 
 class StatsDialog(QDialog):
-    """Charts of ``store.stats()``, one tab each."""
+    """Charts of ``store.stats()``, one tab each, drawn again when the language changes."""
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register_font()
-        self.setWindowTitle(self.tr("Statistics"))
         self.resize(820, 640)
-        # The interface is right-to-left exactly when it is Arabic: country names follow it.
-        rtl = self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        stats = store.stats()
+        self.stats = store.stats()
         self.tabs = QTabWidget(self)
         self.charts: dict[str, ChartTab] = {}
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title and charts in the interface language: names, titles and the reading
+        direction are all drawn into the figures, so they are drawn afresh."""
+        self.setWindowTitle(self.tr("Statistics"))
+        shown = self.tabs.currentIndex()
+        self.tabs.clear()
+        for chart in self.charts.values():
+            chart.deleteLater()
+        self.charts = {}
+        # The interface is right-to-left exactly when it is Arabic: country names follow it.
+        rtl = self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        stats = self.stats
         # matplotlib reads the rc font when it creates tick labels at draw time.
         with matplotlib.rc_context(self._style()):
             speakers = stats.quotes_per_speaker[:TOP_N]
@@ -194,11 +215,7 @@ class StatsDialog(QDialog):
             )
             for chart in self.charts.values():
                 chart.canvas.draw()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        self.tabs.setCurrentIndex(max(shown, 0))
 
     def _style(self) -> dict[str, str | bool]:
         """matplotlib settings in the window's colours, so a dark theme gets dark charts."""

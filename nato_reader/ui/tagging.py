@@ -77,6 +77,13 @@ def changed_span_pks(events: Sequence[Event]) -> set[int]:
     return pks
 
 
+def only_article_changed(events: Sequence[Event]) -> bool:
+    """True when ``events`` changed the article's own row (its status) and nothing else."""
+    return bool(events) and all(
+        set(event.before or {}) | set(event.after or {}) <= {"article"} for event in events
+    )
+
+
 def patched(spans: Sequence[StoredSpan], fresh: dict[int, StoredSpan | None]) -> list[StoredSpan]:
     """``spans`` with the rows in ``fresh`` replaced, added or (None) removed, in the store's
     order (start, longest first, pk)."""

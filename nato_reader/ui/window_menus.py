@@ -9,6 +9,7 @@ typing in the search box.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QMenuBar
 from nato_reader.core.record import LABELS
 from nato_reader.ui.highlight import LABEL_KEYS
 from nato_reader.ui.labels import label_name
+
+if TYPE_CHECKING:
+    from nato_reader.ui.review import ReviewPanel
 
 SPACINGS = (130, 160, 200)  # line spacing choices, percent
 
@@ -109,15 +113,10 @@ class WindowMenus:
                 action.set_prefix(texts[name])
             else:
                 action.setText(texts[name])
-        dock = self.findChild(QDockWidget, "review")
+        dock = self.review_dock
         if dock is not None:
             dock.setWindowTitle(texts["review_dock"])
-        names = self._names()
-        for name, box in self.legend.boxes.items():
-            # The legend's own format: the label's name and its key.
-            box.setText(f"{names[name]} {LABEL_KEYS[name]}" if name in LABEL_KEYS
-                        else names[name])
-            box.setToolTip(names[name] if name in LABEL_KEYS else "")
+        self.legend.set_names(self._names())
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,7 +266,7 @@ class WindowMenus:
         from nato_reader.ui.help import show_cheatsheet
 
         actions = list(self.actions_by_name.values())
-        dock = self.findChild(QDockWidget, "review")
+        dock = self.review_dock
         if dock is not None:  # the review panel's keys are listed too once it exists
             actions += dock.widget().actions()
         show_cheatsheet(self, actions)
@@ -280,12 +279,12 @@ class WindowMenus:
     def _toggle_review(self) -> None:
         from nato_reader.ui.review import ReviewPanel
 
-        dock = self.findChild(QDockWidget, "review")
+        dock = self.review_dock
         if dock is None:
-            dock = QDockWidget(self._texts()["review_dock"], self)
+            dock = self.review_dock = QDockWidget(self._texts()["review_dock"], self)
             dock.setObjectName("review")
             review = ReviewPanel(self.store, self.annotator, dock, undo_stack=self.undo_stack)
-            review.changed.connect(self.refresh_article)
+            review.changed.connect(self._review_changed)
             review.span_activated.connect(self._show_reviewed_span)
             dock.setWidget(review)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -298,6 +297,19 @@ class WindowMenus:
         if showing and isinstance(review, ReviewPanel):
             review.set_article(self.article.id if self.article else None)
 
+    def review_panel(self) -> ReviewPanel | None:
+        """The review panel while it is on screen, else None: a hidden one is brought up to
+        date when it opens, so only a shown one follows the reader."""
+        dock = self.review_dock
+        if dock is None or not dock.isVisible():
+            return None
+        return dock.widget()
+
+    def _review_changed(self, article_id: str) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self._reviewed = article_id
+        self.refresh_article(article_id)
+
     def _show_reviewed_span(self, pk: int) -> None:
         span = self._span(pk)
         if span is not None:
@@ -309,7 +321,6 @@ class WindowMenus:
         if ok and name.strip():
             self.annotator = name.strip()
             self.settings.set("annotator", self.annotator)
-            dock = self.findChild(QDockWidget, "review")
-            if dock is not None:
-                dock.widget().annotator = self.annotator
+            if self.review_dock is not None:
+                self.review_dock.widget().annotator = self.annotator
             self._update_status()

@@ -283,6 +283,17 @@ Your name:</source>
         <source>JSON lines (*.jsonl);;CoNLL (*.conll);;All files (*)</source>
         <translation>أسطر JSON (*.jsonl);;CoNLL (*.conll);;كل الملفات (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) written to {path}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي مقالة في {path}.</numerusform>
+            <numerusform>كُتبت مقالة واحدة في {path}.</numerusform>
+            <numerusform>كُتبت مقالتان في {path}.</numerusform>
+            <numerusform>كُتبت %n مقالات في {path}.</numerusform>
+            <numerusform>كُتبت %n مقالةً في {path}.</numerusform>
+            <numerusform>كُتبت %n مقالة في {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>اختر…</translation>
@@ -310,10 +321,6 @@ Your name:</source>
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>أُلغي: لم يُكتب أي ملف.</translation>
-    </message>
-    <message>
-        <source>{n} articles written to {path}.</source>
-        <translation>عدد المقالات المكتوبة في {path}: {n}.</translation>
     </message>
 </context>
 <context>
@@ -377,9 +384,16 @@ Your name:</source>
         <source>{added} added, {skipped} already present.</source>
         <translation>أُضيف: {added}، وكان موجوداً من قبل: {skipped}.</translation>
     </message>
-    <message>
-        <source>{n} files could not be read (listed below).</source>
-        <translation>ملفات تعذّرت قراءتها: {n} (مذكورة أدناه).</translation>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (listed below).</source>
+        <translation>
+            <numerusform>لم يتعذّر قراءة أي ملف.</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد (مذكور أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة ملفين (مذكورين أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات (مذكورة أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفاً (مذكورة أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف (مذكورة أدناه).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -495,6 +509,10 @@ Your name:</source>
         <translation>دمج الأشخاص</translation>
     </message>
     <message>
+        <source>Mark article done</source>
+        <translation>تعليم المقالة منجزة</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -506,9 +524,38 @@ Your name:</source>
         <source>No article</source>
         <translation>لا مقالة</translation>
     </message>
-    <message>
-        <source>%d spans · %d quotes/claims · %d open</source>
-        <translation>المقاطع: %d · الاقتباسات/الادعاءات: %d · المفتوحة: %d</translation>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعاً</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) or claim(s)</source>
+        <translation>
+            <numerusform>لا اقتباسات ولا ادعاءات</numerusform>
+            <numerusform>اقتباس أو ادعاء واحد</numerusform>
+            <numerusform>اقتباسان أو ادعاءان</numerusform>
+            <numerusform>%n اقتباسات أو ادعاءات</numerusform>
+            <numerusform>%n اقتباساً أو ادعاءً</numerusform>
+            <numerusform>%n اقتباس أو ادعاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>لا مفتوح</numerusform>
+            <numerusform>واحد مفتوح</numerusform>
+            <numerusform>اثنان مفتوحان</numerusform>
+            <numerusform>%n مفتوحة</numerusform>
+            <numerusform>%n مفتوحاً</numerusform>
+            <numerusform>%n مفتوح</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom %d pt</source>
@@ -557,9 +604,16 @@ Your name:</source>
         <source>Merge people</source>
         <translation>دمج الأشخاص</translation>
     </message>
-    <message>
-        <source>{name} ({count} mentions)</source>
-        <translation>{name} (مرات الذكر: {count})</translation>
+    <message numerus="yes">
+        <source>{name} (%n mention(s))</source>
+        <translation>
+            <numerusform>{name} (لا ذكر)</numerusform>
+            <numerusform>{name} (ذكر واحد)</numerusform>
+            <numerusform>{name} (ذكران)</numerusform>
+            <numerusform>{name} (%n مرات ذكر)</numerusform>
+            <numerusform>{name} (%n مرةً ذكر)</numerusform>
+            <numerusform>{name} (%n مرة ذكر)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every mention of the second person, and every quote attributed to them, will be given the first person&apos;s name.</source>

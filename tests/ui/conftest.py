@@ -16,6 +16,7 @@ from nato_reader.core.record import Record
 from nato_reader.paths import resource
 from nato_reader.store import Store
 from nato_reader.ui.binding_guard import guard_none
+from nato_reader.ui.i18n import install_translators
 from nato_reader.ui.main_window import MainWindow
 from nato_reader.ui.settings import Settings
 
@@ -25,6 +26,8 @@ def _qt_ready(qapp) -> None:
     guard_none()
     for path in resource("fonts").glob("*.ttf"):
         QFontDatabase.addApplicationFont(str(path))
+    # As the program does at start: English has a translator too (for its plurals).
+    install_translators(qapp, "en")
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 
-from nato_reader.ui.highlight import OKABE_ITO, Mark, Painter, blend, underline_colour
+from nato_reader.core.record import LABELS
+from nato_reader.ui.highlight import (
+    LABEL_KEYS,
+    OKABE_ITO,
+    Legend,
+    Mark,
+    Painter,
+    blend,
+    underline_colour,
+)
 from nato_reader.ui.reader import Reader
 
 TEXT = (
@@ -245,3 +254,15 @@ def test_marks_changed_one_by_one_look_as_if_drawn_at_once(qtbot) -> None:
         stepwise.viewport().grab()
         fresh.show_text(TEXT, after)
         assert stepwise.viewport().grab().toImage() == fresh.viewport().grab().toImage()
+
+
+def test_legend_renamed_keeps_each_label_key_and_its_check_state(qtbot) -> None:
+    legend = Legend({label: label.title() for label in LABELS} | {"suggestions": "Suggestions"})
+    qtbot.addWidget(legend)
+    legend.set_checked("ORG", False)
+    legend.set_names({label: f"«{label.lower()}»" for label in LABELS}
+                     | {"suggestions": "اقتراحات"})
+    assert legend.boxes["ORG"].text() == f"«org» {LABEL_KEYS['ORG']}"
+    assert legend.boxes["ORG"].toolTip() == "«org»"
+    assert not legend.boxes["ORG"].isChecked()
+    assert legend.boxes["suggestions"].text() == "اقتراحات"

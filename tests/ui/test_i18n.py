@@ -18,6 +18,7 @@ from nato_reader.ui.review import ReturnDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "nato_reader_ar.ts"
+TS_EN = TS.with_name("nato_reader_en.ts")
 PLACEHOLDER = re.compile(r"\{\w+\}|%[sdn]|%\d|<[^>]+>")
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -96,13 +97,31 @@ def test_every_string_is_translated_with_its_placeholders():
     not shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)),
     reason="pyside6-lrelease is not installed next to this Python",
 )
-def test_compiled_translation_matches_the_source(tmp_path):
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["ar", "en"])
+def test_compiled_translation_matches_the_source(tmp_path, ts):
     built = tmp_path / "check.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(built)], check=True)
-    assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
-        "nato_reader_ar.qm is older than the .ts: run scripts/update_translations.sh"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(built)], check=True)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        f"{ts.with_suffix('.qm').name} is older than the .ts: run scripts/update_translations.sh"
     )
+
+
+def test_every_english_count_has_a_singular_and_a_plural():
+    messages = list(ET.parse(TS_EN).getroot().iter("message"))
+    assert {m.findtext("source") for m in messages} >= {"%n span(s)", "%n open"}
+    for message in messages:
+        source = message.findtext("source")
+        one, many = (f.text or "" for f in message.iter("numerusform"))
+        assert "(s)" not in one + many and one.count("%n") == many.count("%n") == 1, source
+        assert sorted(PLACEHOLDER.findall(one)) == sorted(PLACEHOLDER.findall(source)), source
+
+
+def test_english_counts_are_singular_for_one(qapp):
+    i18n.install_translators(qapp, "en")
+    assert QCoreApplication.translate("ImportDialog", "%n file(s) could not be read "
+                                      "(listed below).", "", 1).startswith("1 file could")
+    assert QCoreApplication.translate("MainWindow", "%n span(s)", "", 2) == "2 spans"
 
 
 def test_switching_language_retranslates_the_open_window(qtbot, qapp, window):
@@ -149,3 +168,28 @@ def test_the_review_dock_follows_the_language(qtbot, qapp, window):
     window.set_language("en")
     qtbot.waitUntil(lambda: review.approve_span_action.text() == "Approve span")
     assert dock.windowTitle() == "Review"
+
+
+def test_an_open_export_dialog_follows_the_language(qtbot, qapp, tmp_db):
+    from nato_reader.store import Store
+    from nato_reader.ui.jobs import ExportDialog
+
+    Store.open(tmp_db, seed=False).close()
+    dialog = ExportDialog(tmp_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Export"
+    every = dialog.status_box.itemText(0)
+    i18n.install_translators(qapp, "ar")
+    wanted = QCoreApplication.translate("ExportDialog", "Export")
+    assert wanted != "Export"
+    qtbot.waitUntil(lambda: dialog.windowTitle() == wanted)
+    assert dialog.status_box.itemText(0) == QCoreApplication.translate(
+        "ExportDialog", "Every status") != every
+    assert dialog.start_button.text() == QCoreApplication.translate("JobDialog", "Start")
+    assert dialog.matching.text().startswith(
+        QCoreApplication.translate("ExportDialog", "Articles matching: {n} of {total}")[:5])
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    i18n.install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Export")
+    assert dialog.status_box.itemText(0) == every

@@ -88,7 +88,7 @@ def test_a_bad_file_is_listed_with_its_line_and_the_rest_go_in(qtbot, db, tmp_pa
     assert len(outcome.added) == 1
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert any(text.startswith(f"{bad}:3: ") for text in listed)
-    assert "1 files could not be read" in dialog.status.text()
+    assert "1 file could not be read" in dialog.status.text()  # not "1 files"
     assert dialog.problems.isVisibleTo(dialog)
 
 

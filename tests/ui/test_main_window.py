@@ -4,13 +4,15 @@ mouse ends up in the database, survives undo/redo and a restart."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui_probe import ANNOTATOR, PROBE_ID, PROBE_TEXT
 
+from nato_reader.core.record import Record, Span, article_id
 from nato_reader.store import Store
+from nato_reader.ui.labels import label_name, status_name
 from nato_reader.ui.main_window import MainWindow
 from nato_reader.ui.settings import Settings
 
@@ -366,3 +368,113 @@ def test_span_table_shows_long_text_cut_to_its_column(qtbot, store: Store) -> No
         shown_at.append(shown)
     assert len(shown_at[1]) < len(shown_at[0])
     assert model.spans[longest].text in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_mark_done_is_undone_and_redone_with_the_keys(qtbot, window: MainWindow,
+                                                      store: Store) -> None:
+    assert window.open_article(PROBE_ID)
+    before = store.get_article(PROBE_ID).status
+    assert before != "done"
+    marks = list(window.reader.marks)
+    focus_reader(qtbot, window)
+    QTest.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_article(PROBE_ID).status == "done"
+    qtbot.waitUntil(lambda: window.article.status == "done")
+    assert window.actions_by_name["undo"].isEnabled()
+
+    QTest.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_article(PROBE_ID).status == before
+    qtbot.waitUntil(lambda: window.article.status == before)
+    assert window.status_article.text() != status_name("done")
+    QTest.keyClick(window.reader, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_article(PROBE_ID).status == "done"
+    assert window.reader.marks == marks  # a status change leaves the highlights alone
+
+
+def open_review(qtbot, window: MainWindow):
+    window.actions_by_name["review"].trigger()
+    review = window.review_panel()
+    assert review is not None
+    return review
+
+
+def review_rows(review) -> list[tuple[str, str]]:
+    """(label, text) of every span row in the review panel."""
+    rows = []
+    for i in range(review.tree.topLevelItemCount()):
+        top = review.tree.topLevelItem(i)
+        rows.extend((top.child(j).text(0), top.child(j).text(1)) for j in range(top.childCount()))
+    return rows
+
+
+def test_review_panel_follows_the_article_opened_in_the_list(qtbot, window: MainWindow,
+                                                             store: Store) -> None:
+    assert window.open_article(PROBE_ID)
+    review = open_review(qtbot, window)
+    assert review.article_id == PROBE_ID
+    model = window.article_list.model
+    other = next(row.id for i in range(model.rowCount())
+                 if (row := model.row_at(i)) is not None and row.id != PROBE_ID)
+    window.article_list.view.selectRow(model.row_of(other))
+    assert window.article.id == other
+    assert review.article_id == other
+    assert len(review_rows(review)) == len(store.spans(other))
+    assert store.get_article(other).title[:40] in review.header.text()
+
+
+def test_review_panel_follows_tagging_and_undo_in_the_reader(qtbot, window: MainWindow,
+                                                             store: Store) -> None:
+    assert window.open_article(PROBE_ID)
+    review = open_review(qtbot, window)
+    focus_reader(qtbot, window)
+    org = (label_name("ORG"), "NHK")
+    assert org not in review_rows(review)
+    select_text(window, "NHK")
+    QTest.keyClick(window.reader, Qt.Key.Key_O)
+    qtbot.waitUntil(lambda: org in review_rows(review))
+
+    QTest.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: org not in review_rows(review))
+    QTest.keyClick(window.reader, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: org in review_rows(review))
+
+
+def test_review_panel_shows_a_suggestion_accepted_in_the_reader(qtbot, window: MainWindow,
+                                                                store: Store) -> None:
+    assert window.open_article(PROBE_ID)
+    review = open_review(qtbot, window)
+    suggested = QCoreApplication.translate("ReviewPanel", "suggested")
+
+    def state_of(text: str) -> str:
+        for i in range(review.tree.topLevelItemCount()):
+            top = review.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).text(1) == text:
+                    return top.child(j).text(3)
+        return ""
+
+    assert state_of("ينس ستولتنبرغ") == suggested
+    focus_reader(qtbot, window)
+    QTest.keyClick(window.reader, Qt.Key.Key_Tab)
+    QTest.keyClick(window.reader, Qt.Key.Key_A)
+    accepted = QCoreApplication.translate("ReviewPanel", "accepted")
+    qtbot.waitUntil(lambda: state_of("ينس ستولتنبرغ") == accepted)
+
+
+def test_counts_read_as_english_for_one_span_and_for_several(qtbot, window: MainWindow,
+                                                             store: Store) -> None:
+    text = "قال ينس ستولتنبرغ إن الحلف باق."
+    name = "ينس ستولتنبرغ"
+    start = text.index(name)
+    one = Record(article_id(text), text, {"title": "one"},
+                 [Span(start, start + len(name), "PERSON", name, id="s1", source="manual")])
+    store.add_records([one], analyze=False, annotator=ANNOTATOR)
+    window.article_list.model.reload()
+    assert window.open_article(one.id)
+    for shown in (window.status_counts.text(), window.panel.heading.text()):
+        assert shown.startswith("1 span · ") and "(s)" not in shown
+
+    assert window.open_article(PROBE_ID)
+    n = len(store.spans(PROBE_ID))
+    for shown in (window.status_counts.text(), window.panel.heading.text()):
+        assert shown.startswith(f"{n} spans · ") and "(s)" not in shown
