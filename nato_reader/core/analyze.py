@@ -14,7 +14,7 @@ from typing import Any
 
 from nato_reader.core.claims import Sentences, find_claims
 from nato_reader.core.cues import find_cues
-from nato_reader.core.entities import find_entities, find_titles
+from nato_reader.core.entities import article_entities
 from nato_reader.core.quotes import find_quotes
 from nato_reader.core.record import (
     ENTITY_LABELS,
@@ -34,11 +34,15 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
     ``text``; the record's id defaults to ``article_id(text)``."""
     norm = normalize(text)
     cues = find_cues(text)
-    entities = _without_overlaps(find_entities(text, norm, cues))
+    found, titles = article_entities(text, norm, cues)
+    entities = _without_overlaps(found)
     quotes = find_quotes(text, names=((e.start, e.end) for e in entities))
-    quote_starts = [q.start for q in quotes]
     if quotes:
-        entities = [e for e in entities if not _crosses_quote(e, quotes, quote_starts)]
+        # A span must start and end in the same place, in or out of a quotation: no
+        # quotation's edge may fall inside it.
+        edges = sorted({p for q in quotes if q.start < q.end for p in (q.start, q.end)})
+        edges.append(len(text) + 1)  # past every span, so each search lands on an edge
+        entities = [e for e in entities if edges[bisect_right(edges, e.start)] >= e.end]
     sentences = Sentences(text, quotes)
     claims = find_claims(text, cues, quotes, sentences)
 
@@ -47,8 +51,7 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
     kept = {id(e) for e in entities}
     for i, span in enumerate(spans):
         span.id = f"t{i}"
-    for a in attribute(text, quotes, claims, cues, entities, find_titles(text, norm),
-                       sentences):
+    for a in attribute(text, quotes, claims, cues, entities, titles, sentences):
         a.statement.attrs["speaker"] = a.speaker.name
         if a.mention is not None and id(a.mention) in kept:
             relations.append(Relation(a.statement.id, a.mention.id))
@@ -71,13 +74,3 @@ def _without_overlaps(spans: Iterable[Span]) -> list[Span]:
             kept[-1] = span
     return kept
 
-
-def _crosses_quote(span: Span, quotes: list[Span], starts: list[int]) -> bool:
-    """Whether ``span`` starts and ends in different places: in and out of a quotation, or in
-    two of them (quotations never overlap and come in text order)."""
-
-    def holder(pos: int) -> int:
-        k = bisect_right(starts, pos) - 1
-        return k if k >= 0 and pos < quotes[k].end else -1
-
-    return holder(span.start) != holder(span.end - 1)

@@ -137,6 +137,16 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\
                                     "\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"))
 
 
+def article_entities(text: str, norm: Normalized | None = None,
+                     cues: Sequence[Cue] | None = None) -> tuple[list[Span], list[TitleMention]]:
+    """``find_entities`` and ``find_titles`` of ``text`` in one go, for a caller that keeps
+    the spans: they are made afresh and not remembered (no copies needed), and each title's
+    person is a copy of its span, as ``find_titles`` gives."""
+    result = _analyse(text, norm if norm is not None and norm.original == text else None, cues)
+    return result.spans, [TitleMention(t.start, t.end, t.text, _copy(t.person))
+                          if t.person else t for t in result.titles]
+
+
 def find_entities(text: str, norm: Normalized | None = None,
                   cues: Sequence[Cue] | None = None) -> list[Span]:
     """PERSON, ORG, COUNTRY, NORP and LOCATION spans of ``text``, in text order, without ids

@@ -41,6 +41,16 @@ class Entry:
     flags: frozenset[str] = frozenset()
 
 
+@dataclass(slots=True)
+class KeyNode:
+    """A word of the keys in a word trie: the entry whose key ends here, if any, and the
+    words that continue a key from here. Walking it with the tokens' own strings costs a
+    dictionary hit per token, where joining a longer key would hash a new string each time."""
+
+    entry: Entry | None = None
+    next: dict[str, KeyNode] = field(default_factory=dict)
+
+
 @dataclass
 class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -58,6 +68,7 @@ class Lexicon:
     # Skeletons of the surnames of listed public figures, enough alone (بوتين، بايدن).
     known_surnames: set[str] = field(default_factory=set)
     starters: frozenset[str] = frozenset()  # every key and key prefix: where a match can begin
+    trie: dict[str, KeyNode] = field(default_factory=dict)  # the keys word by word
 
     def add(self, name: str, entry: Entry) -> None:
         key = key_of(name)
@@ -71,6 +82,13 @@ class Lexicon:
         self.words.update(words)
         for n in range(1, len(words)):
             self.prefixes.add(" ".join(words[:n]))
+        level = self.trie
+        for word in words:
+            node = level.get(word)
+            if node is None:
+                node = level[word] = KeyNode()
+            level = node.next
+        node.entry = entry
 
     def known_word(self, word: str) -> bool:
         return word in self.words

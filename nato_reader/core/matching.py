@@ -13,10 +13,10 @@ complete without it (``وكالة يونهاب``) it is its own NORP; after a ti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import add, itemgetter, not_
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
@@ -50,15 +50,10 @@ class Match:
 def token_stream(norm: Normalized, lex: Lexicon) -> TokenList:
     """The tokens of ``norm`` with glued words split into the known words they hold, as one
     ``TokenList`` that every rule reading the article shares."""
-    # Split into gap, word, gap, … and find the offsets by summing lengths: all C-level
-    # passes (match objects per word cost more), since an article makes one token per word.
-    parts = _WORD_SPLIT.split(words_text(norm))
-    bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
+    tokens = _words(words_text(norm))
+    words = tokens.texts()
     # Decided once per distinct word ever seen (words repeat); most need no cut at all.
     glued = {w: _glue_cuts(w) for w in _GLUED(set(words))}
-    tokens = TokenList(map(tuple.__new__, repeat(Token),
-                           zip(bounds[0:-1:2], bounds[1::2], words, strict=True)))
     if not glued:
         return tokens
     out = TokenList()
@@ -74,7 +69,42 @@ def token_stream(norm: Normalized, lex: Lexicon) -> TokenList:
     return out
 
 
-_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+def _words(s: str) -> TokenList:
+    """The ``WORD`` tokens of ``s``, in order.
+
+    Most space-separated chunks of prose are whole words, which ``str.isalnum`` (the same
+    test as ``WORD``) recognises without the regex engine visiting every character; only the
+    chunks holding punctuation or line breaks are searched. Offsets come from summing lengths,
+    and every pass over the chunks is C-level, since an article makes one token per word.
+    Common punctuation is blanked first (same length, so offsets hold): it is never part of
+    a word, and ``str.replace`` finds it much faster than a scan in Python."""
+    for ch in _PUNCTUATION:
+        if ch in s:
+            s = s.replace(ch, " ")
+    chunks = s.split(" ")
+    # A chunk starts after the chunks before it and one space after each (adding the space to
+    # each length first keeps the additions on small, preallocated ints).
+    starts = list(accumulate(map(add, map(len, chunks), repeat(1)), initial=0))
+    clean = list(map(str.isalnum, chunks))
+    firsts = list(compress(starts, clean))
+    words = list(compress(chunks, clean))
+    tokens = TokenList(map(tuple.__new__, repeat(Token),
+                           zip(firsts, map(add, firsts, map(len, words)), words, strict=True)),
+                       words)
+    mixed = [k for k in compress(count(), map(not_, clean)) if chunks[k]]
+    if not mixed:
+        return tokens
+    finditer = WORD.finditer
+    for k in mixed:
+        tokens.extend(Token(*m.span(), m.group())
+                      for m in finditer(s, starts[k], starts[k] + len(chunks[k])))
+    tokens.sort()  # two sorted runs: a linear merge; no two tokens share a start
+    return tokens
+
+
+_TEXT = itemgetter(2)
+# Non-word characters that prose is full of.
+_PUNCTUATION = "\n\t\r.,:;!?\"'()[]{}-/،؛؟«»“”…–—"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,21 +131,34 @@ def joined(norm: str, a: Token, b: Token) -> bool:
 
 def _match_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None:
     best: Match | None = None
-    entries, prefixes = lex.entries, lex.prefixes
+    trie = lex.trie
     n = len(toks)
-    for r in _start_readings(toks[i].text):
-        key = r.key
-        entry = entries.get(key)
-        last = i + 1
-        j = i + 1
-        while key in prefixes and j < n and joined(norm, toks[j - 1], toks[j]):
-            key = key + " " + toks[j].text
+    first = toks[i]
+    for offset, key in _start_readings(first.text):
+        node = trie.get(key)
+        if node is None:  # a lexicon other than the shipped one, whose starters these are
+            continue
+        entry = node.entry
+        following = node.next
+        last = j = i + 1
+        prev = first
+        # Tuple fields by index and the usual one-space gap tested inline: this runs for
+        # every place a lexicon entry may begin.
+        while following and j < n:
+            tok = toks[j]
+            if not (tok[0] - prev[1] == 1 and norm[prev[1]] == " ") and not joined(
+                    norm, prev, tok):
+                break
+            node = following.get(tok[2])
+            if node is None:
+                break
             j += 1
-            longer = entries.get(key)
-            if longer is not None:
-                entry, last = longer, j
+            prev = tok
+            if node.entry is not None:
+                entry, last = node.entry, j
+            following = node.next
         if entry is not None and (best is None or last > best.last):
-            best = Match(i, last, toks[i].start + r.offset, toks[last - 1].end, entry)
+            best = Match(i, last, first[0] + offset, toks[last - 1][1], entry)
     return best
 
 

@@ -9,8 +9,11 @@ Extra span fields (``country``, ``canonical``, ``speaker``, ``checkworthy`` …)
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import count, repeat
+from operator import attrgetter, itemgetter, neg
 from typing import Any
 
 PERSON = "PERSON"
@@ -191,13 +194,43 @@ def number_spans(spans: Iterable[Span], relations: Iterable[Relation] = ()) -> t
 
     Relations given with the spans' old ids are rewritten to the new ones.
     """
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end, LABELS.index(s.label)))
-    renamed: dict[str, str] = {}
-    for i, span in enumerate(ordered, 1):
-        new_id = f"s{i}"
-        if span.id:
-            renamed[span.id] = new_id
-        span.id = new_id
+    spans = list(spans)
+    # Decorated and sorted on tuples, and renamed by map(): C-level passes rather than a
+    # Python call per span (the index keeps the sort stable and never compares two spans).
+    order = sorted(zip(map(_START, spans), map(neg, map(_END, spans)),
+                       map(_RANK.__getitem__, map(_LABEL, spans)), count(), spans))
+    ordered = list(map(itemgetter(4), order))
+    ids = _ids(len(ordered))
+    renamed = dict(zip(map(_ID, ordered), ids, strict=True))
+    renamed.pop("", None)  # a span without an id has nothing to rename
+    deque(map(setattr, ordered, repeat("id"), ids), 0)
     rels = [Relation(renamed.get(r.head, r.head), renamed.get(r.child, r.child), r.label)
             for r in relations]
     return ordered, rels
+
+
+class _LabelRank(dict[str, int]):
+    """The place of each label in ``LABELS``; an unknown label raises ValueError, as
+    ``LABELS.index`` does."""
+
+    def __missing__(self, label: str) -> int:
+        return LABELS.index(label)
+
+
+_RANK = _LabelRank((label, i) for i, label in enumerate(LABELS))
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+_LABEL, _ID = attrgetter("label"), attrgetter("id")
+_IDS: tuple[str, ...] = ()
+
+
+def _ids(n: int) -> tuple[str, ...]:
+    """The ids s1 … sn, made once for all records: every record numbers its spans from s1.
+    The cache is replaced whole, never extended, so threads numbering records at once see
+    either the old ids or the new ones."""
+    global _IDS
+    ids = _IDS
+    if len(ids) < n:
+        ids = _IDS = tuple(map("s{}".format, range(1, 2 * n + 1)))
+    return ids[:n]

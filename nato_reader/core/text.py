@@ -109,13 +109,21 @@ def _range(a: int, b: int) -> str:
     return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
 
 
+def _runs_of(cps: set[int]) -> str:
+    """A pattern for runs of ``cps``, written ``[…][…]*`` rather than ``[…]+``: ``re``
+    skips ahead to a pattern's first character class by a tight scan, but tries a full match
+    at every position when the pattern opens with a repeat (several times slower)."""
+    body = _class(cps)
+    return f"[{body}][{body}]*"
+
+
 # Every character that does not map 1:1, by kind.
 _SPECIAL = re.compile(
     f"(?P<mark>[{_class(_DROP_MARKS)}]+)|(?P<ctrl>[{_class(_DROP_CTRL)}]+)|(?P<exp>[{_class(_EXPAND)}])"
 )
 # Runs of them, found by one character class: ``re`` tries the three alternatives above at
 # every character of the text, which costs several times more than this scan.
-_SPECIAL_RUN = re.compile(f"[{_class(_DROP_MARKS | _DROP_CTRL | _EXPAND)}]+")
+_SPECIAL_RUN = re.compile(_runs_of(_DROP_MARKS | _DROP_CTRL | _EXPAND))
 
 
 def _special(text: str) -> Iterator[re.Match[str]]:
@@ -126,10 +134,21 @@ def _special(text: str) -> Iterator[re.Match[str]]:
 
 # Runs of the characters the folding changes; most Arabic letters pass through untouched, so
 # translating only these is much faster than ``str.translate`` over the whole text.
-_CHANGED = re.compile(f"([{_class(set(_TABLE))}]+)")
+_CHANGED = re.compile(f"({_runs_of(set(_TABLE))})")
+
+
+# The letters Arabic prose folds most (ة أ إ ى آ): ``str.replace`` swaps each in one C-level
+# pass, which leaves the regex below few runs to cut out. Their images are never folded again,
+# so the order of the passes does not matter.
+_FREQUENT = tuple((ch, _TABLE[ord(ch)]) for ch in "ةأإىآ")
 
 
 def _fold(text: str) -> str:
+    for ch, image in _FREQUENT:
+        if ch in text:
+            text = text.replace(ch, image)
+    if _CHANGED.search(text) is None:
+        return text
     # split() puts the changed runs at the odd places; map() translates them without a
     # Python call per run, as a substitution callback would make.
     parts = _CHANGED.split(text)

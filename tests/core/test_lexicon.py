@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nato_reader.core.lexicon import key_of, lexicon, nisba_forms
+from nato_reader.core.lexicon import Entry, Lexicon, key_of, lexicon, nisba_forms
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 
 
@@ -63,3 +63,33 @@ def test_every_code_in_the_hand_written_lists_is_a_known_country():
             for code in codes:
                 if len(code) == 2 and code.isupper():
                     assert code in known, f"{name}: {line!r}"
+
+
+def test_word_trie_leads_to_the_entry_of_each_key():
+    lex = Lexicon()
+    lex.add("حلف شمال الأطلسي", Entry(ORG, canonical="الناتو"))
+    lex.add("شمال", Entry(LOCATION))
+    node = lex.trie["حلف"]
+    assert node.entry is None  # حلف alone is no entry
+    node = node.next["شمال"].next["الاطلسي"]
+    assert node.entry.canonical == "الناتو" and not node.next
+    assert lex.trie["شمال"].entry.label == LOCATION
+
+
+def test_word_trie_keeps_the_stronger_label_like_the_entries():
+    lex = Lexicon()
+    lex.add("السعودية", Entry(NORP, country="SA"))
+    lex.add("السعودية", Entry(COUNTRY, country="SA"))
+    lex.add("السعودية", Entry(NORP, country="SA"))
+    assert lex.trie[key_of("السعودية")].entry == lex.entries[key_of("السعودية")]
+    assert lex.trie[key_of("السعودية")].entry.label == COUNTRY
+
+
+def test_every_shipped_key_is_reached_through_the_trie():
+    lex = lexicon()
+    for key, entry in lex.entries.items():
+        words = key.split(" ")
+        node = lex.trie[words[0]]
+        for word in words[1:]:
+            node = node.next[word]
+        assert node.entry == entry, key

@@ -83,3 +83,20 @@ def test_relation_to_a_missing_span_is_refused() -> None:
 def test_article_id_is_stable_and_depends_on_the_text() -> None:
     assert article_id(TEXT) == article_id(str(TEXT))
     assert article_id(TEXT) != article_id(TEXT + " ")
+
+
+def test_numbering_orders_same_start_longest_first_then_by_label_and_keeps_ties() -> None:
+    claim = _span("إن اليابان «ستعزز» التعاون", "CLAIM")
+    country = _span("اليابان", "COUNTRY", country="JP")
+    quote = _span("إن اليابان «ستعزز» التعاون", "QUOTE")
+    first, second = _span("كيشيدا", "PERSON"), _span("كيشيدا", "PERSON")
+    first.id, second.id = "a", "b"
+    spans, rels = number_spans([claim, country, quote, second, first], [Relation("a", "b")])
+    assert spans == [second, first, quote, claim, country]
+    assert [s.id for s in spans] == ["s1", "s2", "s3", "s4", "s5"]
+    assert rels == [Relation("s2", "s1")]
+
+
+def test_numbering_refuses_an_unknown_label() -> None:
+    with pytest.raises(ValueError):
+        number_spans([_span("كيشيدا", "PERSON"), _span("اليابان", "PLACE")])

@@ -107,3 +107,11 @@ def test_offset_map_matches_a_character_by_character_reference(text):
         assert nm.to_original(i, i + 1) == (starts[i], ends[i])
         for j in range(i + 1, min(len(nm.norm), i + 4) + 1):
             assert nm.to_original(i, j) == (starts[i], ends[j - 1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE + "ABCﺍﻷ", max_size=60) | st.text(max_size=40))
+def test_folding_equals_translating_every_character(text):
+    from nato_reader.core.text import _TABLE
+
+    assert normalize(text).norm == text.translate(_TABLE)

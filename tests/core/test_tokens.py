@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_reader.core.lexicon import lexicon
+from nato_reader.core.matching import token_stream
+from nato_reader.core.text import normalize
 from nato_reader.core.tokens import (
     Token,
     TokenList,
@@ -73,3 +79,29 @@ def test_word_filter_answers_each_vocabulary_and_tests_each_word_once():
     assert keep({"قال", "الرئيس", "روما"}) == {"الرئيس", "روما"}
     assert keep({"الرئيس", "في", "باريس"}) == {"الرئيس", "باريس"}
     assert sorted(tested) == sorted(["قال", "الرئيس", "روما", "في", "باريس"])
+
+
+_PROSE = "قال الرئيس ان روسياوالصين، «حلف» (الناتو).\n\t\"كذا\" - #وسم_ما x_y 12 ١٢ 🇯🇵 ـ؛؟…"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_PROSE, max_size=80) | st.text(max_size=40))
+def test_token_stream_covers_exactly_the_words_of_the_text(text):
+    # Glued words may be cut in two, but the tokens hold every letter of every word and
+    # nothing else, in order.
+    nm = normalize(text)
+    stream = token_stream(nm, lexicon())
+    assert all(nm.norm[t.start:t.end] == t.text for t in stream)
+    assert [t.start for t in stream] == sorted({t.start for t in stream})
+    covered = {i for t in stream for i in range(t.start, t.end)}
+    assert covered == {i for t in tokenize(nm) for i in range(t.start, t.end)}
+
+
+def test_shared_token_list_given_its_words_answers_like_one_that_reads_them():
+    plain = tokenize("قال الرئيس إن الرئيس سيزور روما")
+    told = TokenList(plain, [t.text for t in plain])
+    assert told.texts() == [t.text for t in plain]
+    assert positions(told, {"الرئيس"}) == [1, 3]
+    told.append(Token(32, 36, "روما"))  # words given earlier no longer cover every token
+    assert told.texts()[-1] == "روما"
+    assert positions(told, {"روما"}) == [5, 6]
