@@ -33,11 +33,18 @@ _SAID_NOUN = re.compile(
     f"(?=[وفب\u064b-\u065f\u0670\u0640])(?<!\\w)[وف]?{_M}ب{_M}ا{_M}ل{_M}ق{_M}و{_M}ل{_M}(?!\\w)"
 )
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
-# Words after which أن is part of a conjunction or a modal, not the particle of reported speech.
+# Words after which أن is part of a conjunction or a modal, not the particle of reported speech
+# (غير أن، بيد أن "however" open a statement of the writer's own).
 _NOT_REPORTING = frozenset(fold(w) for w in (
     "بعد", "قبل", "منذ", "دون", "بدون", "يجب", "يمكن", "ينبغي", "بد", "حتى", "إلا", "لو",
+    "غير", "بيد",
     "يريد", "تريد", "أراد", "أرادت", "يحاول", "تحاول", "عسى", "بمجرد", "ريثما",
 ))
+# What follows إن when it is part of a name ("سي إن إن"): another إن, or a closing mark that
+# is not glued to a quotation's first word.
+_IN_A_NAME = re.compile(
+    f"[^\\S\\n]+[اأإ]{_M}ن{_M}(?!\\w)|[\"»”](?!\\w)"
+)
 # A "sentence" longer than this has lost its punctuation (a pasted page, a list): no claim is
 # cut from it, rather than one that swallows the page (and one per verb nested inside it).
 _MAX_CLAIM_CHARS = 2000
@@ -132,6 +139,8 @@ def _reporting_particle(text: str, start: int, end: int) -> re.Match[str] | None
     """The first أن/إن in ``[start, end)`` that reports speech, not one that belongs to a
     conjunction or a modal (بعد أن، قبل أن، يجب أن …)."""
     for m in PARTICLE.finditer(text, start, end):
+        if _IN_A_NAME.match(text, m.end()):
+            continue  # لقناة "سي إن إن": the letters of a name
         before = _PREVIOUS_WORD.search(text, max(start, m.start() - 20), m.start())
         if before is None or fold(before.group(1)) not in _NOT_REPORTING:
             return m

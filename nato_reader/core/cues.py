@@ -54,6 +54,9 @@ _REPORTED_AHEAD = re.compile(
     "(?:[:\"«»“”]|(?<!\\w)(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
 )
 
+# After عدم ("not …-ing") a verb's letters spell its verbal noun: فضّل عدم ذكر اسمه.
+_VERBAL_NOUN_BEFORE = re.compile("(?<!\\w)(?:و?[بل]|و)?عدم[^\\S\\n]+\\Z")
+
 
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
@@ -115,6 +118,9 @@ class Cue:
     transitive: bool = False  # the verb takes a direct object (انتقد، وصف، اتهم …)
     # The speaker stands before the cue, after عن: نقلت الصحيفة عن مصدر مسؤول قوله إن …
     speaker_before: bool = False
+    has_object: bool = False  # an object pronoun is written on the verb (وصفها، اتهمه)
+    # The verb relays another's words: the source after عن speaks (نقلت الوكالة عن مصادر أن).
+    relayed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,8 @@ class _Form:
     clitic: str = ""
     transitive: bool = False
     speaker_before: bool = False
+    has_object: bool = False
+    relayed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +156,17 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
     ambiguous = "ambiguous" in flags.split(",")
     reported = "reported" in flags.split(",")
     transitive = "transitive" in flags.split(",")
+    relayed = "relayed" in flags.split(",")
 
     def add(form: str, gender: str | None, number: str, person: int = 3,
-            kind: str = VERB, clitics: tuple[str, ...] = _PROCLITICS) -> None:
+            kind: str = VERB, clitics: tuple[str, ...] = _PROCLITICS,
+            has_object: bool = False) -> None:
         for clitic in clitics:
             out.setdefault(fold(clitic + form), _Form(
                 kind, past, gender, number, person, True,
                 ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1],
                 reported=reported and kind == VERB,
-                transitive=transitive))
+                transitive=transitive, has_object=has_object, relayed=relayed))
 
     add(past, MASC, "sg")
     add(past_f, FEM, "sg")
@@ -165,8 +175,8 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
     if not past.endswith(("ا", "ى")):
         add(past + "ا", MASC, "du")
     for pronoun in _OBJECT_PRONOUNS:
-        add(past + pronoun, MASC, "sg")
-        add(past_f + pronoun, FEM, "sg")
+        add(past + pronoun, MASC, "sg", has_object=True)
+        add(past_f + pronoun, FEM, "sg", has_object=True)
     if present != "-":
         stem = present[1:]
         plural = (present[:-1] if present.endswith(("و", "ي", "ى")) else present) + "ون"
@@ -177,7 +187,7 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
             add(prefix + stem, gender, number, person, clitics=with_future)
             if person == 3:
                 for pronoun in _OBJECT_PRONOUNS:
-                    add(prefix + stem + pronoun, gender, number, person)
+                    add(prefix + stem + pronoun, gender, number, person, has_object=True)
         add(plural, MASC, "pl", clitics=with_future)
         add(present + "ان", MASC, "du", clitics=with_future)
     if participle != "-":
@@ -278,18 +288,22 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
             pending = None
             if form.kind == VERB and not text[source_end:start].strip():
                 cues.append(Cue(source_start, end, SOURCE, source.lemma, form.gender,
-                                form.number, form.person, True, source.clitic))
+                                form.number, form.person, True, source.clitic,
+                                relayed=form.relayed))
                 continue
         if form.needs_verb:
             pending = (start, end, form)
             continue
         if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m.end()):
             continue
+        if form.kind == VERB and _VERBAL_NOUN_BEFORE.search(ft.folded, max(0, m.start() - 8),
+                                                           m.start()):
+            continue
         if form.reported and not _REPORTED_AHEAD.match(ft.folded, m.end()):
             continue
         cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
                         form.person, form.named, form.clitic, form.transitive,
-                        form.speaker_before))
+                        form.speaker_before, form.has_object, form.relayed))
     return tuple(cues)
 
 
@@ -306,6 +320,7 @@ def is_cue_word(word: str) -> bool:
     return form is not None and form.kind in (VERB, ADVERBIAL)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_name_noun(word: str) -> bool:
     """Whether quoted text right after ``word`` is a name (منصة "إكس"), not a quotation."""
     key = fold(word)

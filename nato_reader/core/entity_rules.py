@@ -3,30 +3,59 @@
 The lexicon knows names; news also names things the lexicon cannot list. These rules read the
 shape of the text around the tokens (written here by hand: no Arabic NER library ships them):
 
-- a dateline ``CITY (X) -`` opening a paragraph: X is the news agency (ORG);
-- a short form in brackets after an organisation, ``… (إيكواس)``: a second ORG whose canonical
-  name is the organisation's, and the short form names it for the rest of the article;
-- an organisation's head noun with its genitive phrase (``معهد الدراسات الأمنية``, ``مكتب شؤون
-  تايوان``, ``القوات البحرية السعودية``): one ORG, with no COUNTRY or LOCATION inside it;
-- a medium's noun with a quoted name (``قناة "X"``): X is an ORG;
-- a name after a place noun (``إقليم X``, ``منطقة الساحل``): X is a LOCATION (the noun stays
-  outside), and X alone names the place for the rest of the article;
+- organisations by pattern (datelines, head nouns with their genitive phrase, quoted names
+  of media and companies, القاعدة): ``org_rules``;
+- a short form in brackets after an organisation, ``… (إيكواس)``, or a Latin acronym in
+  capitals right after it (``… TVP``): a second ORG whose canonical name is the
+  organisation's, and the short form names it for the rest of the article; after
+  ``ORG في PLACE`` (``بعثة حلف الناتو في كوسوفو (كفور)``) it names the mission itself;
+- a governing body before a region's noun and name (``حكومة إقليم X``, ``برلمان ولاية X``):
+  one ORG with no place inside;
+- a name after a place noun (``إقليم X``, ``منطقة الساحل``, ``بلدة X``, ``قرية X``,
+  ``ميناء X``, ``أرخبيل X``, ``حي X``): X is a LOCATION (the noun stays outside), and X alone
+  names the place for the rest of the article; a verb after منطقة is no name (``منطقة تعاني
+  الجفاف``), nor a preposition or a conjunction (``بلدة قرب``, ``منطقة لطالما``); a region's
+  definite name after the states in it is the region (``دول الساحل``);
+- a compass direction and a region are one LOCATION (``شمال القوقاز``, also two directions
+  before a region listed with one: ``شمال شرق آسيا``); with a country or a city the
+  direction stays outside (``جنوب لبنان``);
+- the quoted name of an operation or an exercise holds no place (``مناورات "عاصفة
+  الخليج"``); a city whose name is an everyday word (``العقبة``) is one only where a place is
+  expected (``ميناء العقبة``, ``في العقبة``);
 - a river, sea, gulf, lake, strait or mountain with its name (``نهر X``): one LOCATION, the
-  head noun inside;
-- ``مالي`` (also "financial") is Mali in a list of countries or after a preposition or a head
-  such as رئيس; ``المالي`` is Malian right after a title (``وزير الخارجية المالي``).
+  head noun inside, and X alone names the place later, also when first seen inside an ORG
+  (``لجنة نهر الميكونغ`` … ``ضفاف الميكونغ``); the islands of a named ocean are the ocean
+  (``جزر المحيط الهادئ`` → ``المحيط الهادئ``);
+- ``مالي`` (also "financial") and ``بنين`` (also "sons") are countries in a list of countries or
+  after a preposition or a head such as رئيس; ``المالي`` is Malian right after a title
+  (``وزير الخارجية المالي``) or before a Malian place (``المدينة المالية تمبكتو``), and after
+  a noun of people or state (``الخبير العسكري المالي``) when the article names Mali;
+- a nationality adjective with the alef of the indefinite accusative (``ضابطا بوركينيا``) is
+  a NORP;
+- ``مجرى`` (a course) is not the Hungarian ``مجري`` its folded spelling meets.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lexicon import Entry, Lexicon
+from nato_reader.core.lexicon import ADJ_REQUIRED, Entry, Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
+from nato_reader.core.org_rules import (
+    BRACKET,
+    FORCES,
+    ORG_RULE_WORDS,
+    QUOTED,
+    OrgRules,
+    dateline_agencies,
+    dateline_sources,
+    quoted_before_nationality,
+    with_name_adjectives,
+)
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
@@ -39,23 +68,27 @@ from nato_reader.core.tokens import (
     vocabulary,
 )
 
-# Nouns that head an organisation's name when a genitive phrase follows (folded forms).
-_ORG_HEADS = frozenset({
-    "تحالف", "مجموعه", "جامعه", "مركز", "معهد", "مكتب", "هيئه", "لجنه", "مجلس", "منظمه",
-    "اتحاد", "رابطه", "صندوق", "مؤسسه", "منتدي", "اكاديميه", "بنك", "وكاله", "بعثه",
+# Bodies that govern a region; with the region's noun and name after them they are one ORG
+# (حكومة إقليم كردستان، برلمان ولاية X), with no place inside.
+_REGIONAL_BODIES = frozenset({"حكومه", "برلمان", "رئاسه", "سلطه"})
+_PLACE_HEADS = frozenset({"اقليم", "منطقه", "ولايه", "مقاطعه", "مدينه", "محافظه", "بلده",
+                          "قريه", "ميناء", "ارخبيل", "حي", "ضاحيه"})
+# Words a place noun is followed by that are no place's name: prepositions of place and
+# conjunctions (بلدة قرب النهر، منطقة لطالما شهدت …).
+_AFTER_PLACE_NOUN = frozenset({
+    "قرب", "قبالة", "قباله", "داخل", "خارج", "خلف", "جوار", "بجوار", "بالقرب", "طالما",
+    "لطالما", "كلما", "ريثما", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "مجاوره", "مجاور", "محاذيه", "تقع", "يقع",
 })
-# Construct nouns that begin an organisation's genitive phrase (تحالف دول الساحل).
-_CONSTRUCT = frozenset({"دول", "شؤون", "بلدان", "حقوق", "شعوب", "قوي", "خدمات", "ابحاث",
-                        "دراسات"})
-# Words that end an organisation's name: what follows is about it, not part of it.
-_ORG_STOP = frozenset({"التابعه", "التابع", "التابعين", "نفسه", "نفسها"})
-_ORG_HEADS_DEFINITE = frozenset("ال" + h for h in _ORG_HEADS)
-# Armed forces: a name with a nationality adjective (الجيش الأمريكي، القوات البحرية السعودية).
-_FORCES = frozenset({"القوات", "الجيش", "البحريه"})
-_FORCE_BRANCHES = frozenset({"البحريه", "الجويه", "البريه", "المسلحه", "الخاصه"})
-_MEDIA = frozenset({"صحيفه", "قناه", "وكاله", "منصه", "موقع", "مجله", "اذاعه", "شبكه",
-                    "تلفزيون"})
-_PLACE_HEADS = frozenset({"اقليم", "منطقه", "ولايه", "مقاطعه", "مدينه", "محافظه"})
+# Nouns of a group of states, after which a region's definite name is the region (دول الساحل).
+_STATES = frozenset({"دول", "بلدان"})
+# Compass directions, which make one place with a region after them (شمال القوقاز).
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_DIRECTION_SPELLINGS = frozenset(p + w for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+                                 for w in _DIRECTIONS)
+# منطقة تعاني الجفاف: an indefinite منطقة is often described by a verb in the present tense.
+_REGION = "منطقه"
+_PRESENT_VERB = re.compile("[يتن]....?")  # four or five letters: تشهد، تعاني
 # Definite names a place noun commonly introduces (منطقة الساحل = the Sahel, not "the coast").
 _DEFINITE_PLACES = frozenset({"الساحل", "الخليج", "البلقان", "القوقاز", "الدونباس"})
 # Common nouns after منطقة that are not place names (منطقة نزاع، منطقة حظر طيران).
@@ -65,177 +98,83 @@ _NOT_PLACE = frozenset({
 })
 _FEATURE_HEADS = frozenset({"نهر", "بحر", "خليج", "بحيره", "جبل", "جبال", "مضيق", "جزيره",
                             "جزر", "صحرا", "محيط", "هضبه"})
+# في between an organisation and the place it works in (حلف الناتو في كوسوفو (كفور)).
+_IN = "في"
+_FEATURE_HEADS_DEFINITE = frozenset("ال" + h for h in _FEATURE_HEADS)
 # Time words that follow بحر in "في بحر الأسبوع" (within the week), not a sea's name.
 _NOT_FEATURE = frozenset({"الاسبوع", "الشهر", "العام", "الايام", "السنه", "الساعات"})
-_MALI = "مالي"
+# Country names that are also everyday words (مالي "financial", بنين "sons"): countries only
+# where the context is one of countries.
+_AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
+# Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread"): places
+# only where the text expects one (``_place_context``).
+_COMMON_WORD_PLACES = frozenset({"العقبه", "سرت"})
+_COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
+_BEFORE_PLACE = frozenset({
+    "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "مدينه", "ميناء", "خليج", "بلده",
+    "منطقه", "محافظه", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "مدينتي",
+})
+# Nationality adjectives whose spelling with a final ى is a common noun (مجرى "a course").
+_MAQSURA_NOUNS = frozenset({"مجري", "المجري"})
 _MALIAN = frozenset({"المالي", "الماليه", "الماليين", "الماليون"})
 # Words after which مالي is the country: prepositions and heads of a state's name.
 _BEFORE_COUNTRY = frozenset({
-    "في", "الي", "من", "عن", "رئيس", "حكومه", "جمهوريه", "دوله", "شعب", "جيش", "خارجيه",
+    "في", "الي", "من", "عن", "لدي", "رئيس", "حكومه", "جمهوريه", "دوله", "شعب", "جيش", "خارجيه",
     "دفاع", "شمال", "جنوب", "وسط", "شرق", "غرب", "عاصمه", "سفير", "سفاره", "مثل",
 })
 # Portfolios of a title (وزير الخارجية المالي): the adjective then means Malian.
 _PORTFOLIOS = frozenset({"الخارجيه", "الدفاع", "الداخليه", "الوزراء", "العدل"})
 _TITLE_WORDS = frozenset({"وزير", "وزيره", "رئيس", "رئيسه", "نائب"})
 _ALONE_MALIAN_HEADS = frozenset({"الرئيس", "الجيش", "الشعب", "المجلس", "الجنود", "المتمردين"})
+# Nouns of people, forces and state bodies that المالي/المالية describe as Malian in an
+# article about Mali (الخبير المالي، القوات المالية), but not the money words (الأزمة المالية).
+_MALIAN_HEADS = _ALONE_MALIAN_HEADS | frozenset({
+    "المحلل", "الباحث", "الخبير", "المسؤول", "المسؤوله", "المسؤولين", "الصحفي", "الكاتب",
+    "الناشط", "المعارض", "المعارضه", "القوات", "الحكومه", "السلطات", "العاصمه", "الوفد",
+    "الدبلوماسي", "المتحدث", "الوزير", "الجنرال", "الضابط", "الضباط", "المواطن", "المواطنين",
+    "اللاجئين", "النازحين", "الحدود", "الاراضي", "المدن", "القري", "البرلمان", "الانتقالي",
+})
 
-_DATELINE = re.compile(
-    r"(?m)^[^\S\n]*[^\W\d_][^\n()]{0,30}?\((?P<x>[^()\n\d]{1,25})\)[^\S\n]*[-–—:]")
-_BRACKET = re.compile(r"[^\S\n]*\((?P<x>[^()\n\d]{2,30})\)")
-_QUOTED = re.compile(r"[^\S\n]*[\"«“](?P<x>[^\"»”\n]{2,40})[\"»”]")
+# Nouns of a military operation or exercise, whose quoted name follows.
+_OPERATIONS = frozenset({"عمليه", "مناورات", "مناوره", "تدريبات", "تمرين", "تمارين"})
+# A Latin word, and an acronym in capitals after an organisation (هيئة الإذاعة البولندية TVP).
+_LATIN_WORD = re.compile("[a-z]{2}")
+_ACRONYM = re.compile(r"[^\S\n]*(?P<x>[a-z]{2,6})\b")
 
-
-# Endings of a relational adjective (الخليجي، العالمية، الأوروبيين).
-_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين", "يتان")
-
-
-def _adjective_shaped(word: str) -> bool:
-    """Whether a definite word after a complete genitive chain can be an adjective of the
-    name, a nisba (الدولي، العربية) or a participle (المتحدة، المستقلة), rather than a noun
-    that begins what follows the name."""
-    return word.endswith(_NISBA_ENDINGS) or word.startswith("الم")
-
-
-_START = itemgetter(0)  # Token.start, read without a Python call per token
+_FIRST = attrgetter("first")  # Match.first
 
 
-class _Rules:
+class _Rules(OrgRules):
+    """The rules of organisations (``OrgRules``), places and ambiguous countries."""
+
     def __init__(self, toks: list[Token], nm: Normalized, lex: Lexicon, found: list[Match]):
-        self.toks, self.nm, self.norm, self.lex = toks, nm, nm.norm, lex
-        self.starts = list(map(_START, toks))
-        self.at = {m.first: m for m in found}
-        self.covered = {k for m in found for k in range(m.first, m.last)}
-        self.vocab = vocabulary(toks)
-
-    def key(self, i: int) -> str:
-        return self.toks[i].text
-
-    def joined(self, i: int, j: int) -> bool:
-        return joined(self.norm, self.toks[i], self.toks[j])
-
-    def head(self, i: int, heads: frozenset[str]) -> int | None:
-        """The offset of a head noun in token ``i`` after proclitics (و، ب، ل …), if any."""
-        return next((r.offset for r in cached_readings(self.toks[i].text) if r.key in heads),
-                    None)
-
-    def tokens_in(self, nstart: int, nend: int) -> tuple[int, int]:
-        return bisect_left(self.starts, nstart), bisect_left(self.starts, nend)
-
-    def unknown_name(self, i: int) -> bool:
-        """Whether token ``i`` looks like a proper name the lexicon does not list."""
-        w = self.toks[i].text
-        return (len(w) >= 3 and not w.startswith(("ال", "و")) and not w.isdigit()
-                and w not in FUNCTION_WORDS and w not in self.lex.words
-                and w not in self.lex.titles)
-
-    def label_at(self, i: int) -> str:
-        m = self.at.get(i)
-        return m.entry.label if m is not None else ""
-
-    # --- organisations -------------------------------------------------------------------
-
-    def org_phrase(self, i: int) -> Match | None:
-        """An organisation's head noun at token ``i`` with the genitive phrase naming it."""
-        n, toks = len(self.toks), self.toks
-        if i in self.at:
-            return None  # the lexicon names it already
-        offset = self.head(i, _ORG_HEADS)
-        definite = offset is None
-        if definite:
-            if toks[i].text in _FORCES:
-                return self.forces(i)
-            if toks[i].text not in _ORG_HEADS_DEFINITE:
-                return None
-            offset = 0
-        j, names, definites, construct, last_good = i + 1, 0, 0, False, None
-        while j < n and j - i <= 6 and self.joined(j - 1, j):
-            m = self.at.get(j)
-            w = toks[j].text
-            if m is not None and m.nstart != toks[j].start and not w.startswith("ل"):
-                break  # بداكار: "in Dakar" says where the organisation is, not its name
-            if m is not None and m.entry.label in (COUNTRY, LOCATION, ORG):
-                names += 1
-                j = m.last
-                last_good = j
-                continue
-            if m is not None and m.entry.label == NORP:
-                j = m.last
-                last_good = j
-                break  # a nationality adjective closes the name
-            if not definite and j == i + 1 and w in _CONSTRUCT:
-                j += 1  # تحالف دول الساحل: a construct noun, completed by what follows
-                construct = True
-                continue
-            if (w in FUNCTION_WORDS or w.startswith("و") or w in self.lex.titles
-                    or w.isdigit() or w in _ORG_STOP):
-                break
-            if w.startswith("ال") or w.startswith("لل"):
-                if construct and definites and not _adjective_shaped(w):
-                    break  # اتحاد نقابات العمال الخطة: the genitive chain ended at العمال
-                definites += 1
-                j += 1
-                last_good = j
-                continue
-            if w.startswith("ل") and j + 1 < n and self.joined(j, j + 1):
-                j += 1  # لدول غرب أفريقيا: a genitive with ل, completed by what follows
-                continue
-            if (self.unknown_name(j) and j - i <= 2 and not definites and not definite
-                    and not w.endswith(("ت", "وا"))):  # a name by the head; not a past verb
-                names += 1
-                j += 1
-                last_good = j
-                continue
-            if not definite and j == i + 1 and len(w) >= 3:
-                j += 1  # مكتب شؤون تايوان: a construct noun, completed by what follows
-                construct = True
-                continue
-            break
-        if last_good is None:
-            return None
-        if definite and names == 0:
-            return None
-        if not definite and names == 0 and definites < 2 and not (construct and definites):
-            return None
-        return Match(i, last_good, toks[i].start + offset, toks[last_good - 1].end,
-                     Entry(ORG))
-
-    def forces(self, i: int) -> Match | None:
-        """الجيش القطري، البحرية الأمريكية، القوات البحرية السعودية: armed forces named by
-        their country (القوات with a nationality alone, القوات الفرنسية, stays a NORP)."""
-        n, toks = len(self.toks), self.toks
-        j = i + 1
-        while j < n and toks[j].text in _FORCE_BRANCHES and self.joined(j - 1, j):
-            j += 1
-        if toks[i].text == "القوات" and j == i + 1:
-            return None
-        m = self.at.get(j)
-        if j >= n or m is None or not self.joined(j - 1, j):
-            return None
-        # السعودية is listed as the country; here it is the adjective.
-        adjective = m.entry.label == NORP or (
-            m.entry.label == COUNTRY and toks[j].text.startswith("ال")
-            and toks[j].text.endswith("يه") and m.last == j + 1)
-        if not adjective:
-            return None
-        return Match(i, m.last, toks[i].start, toks[m.last - 1].end,
-                     Entry(ORG, country=m.entry.country))
-
-    def media_name(self, i: int) -> Match | None:
-        """قناة "X"، منصة «X»: the quoted name of a medium is an ORG."""
-        if self.head(i, _MEDIA) is None:
-            return None
-        q = _QUOTED.match(self.norm, self.toks[i].end)
-        if q is None or len(q.group("x").split()) > 4:
-            return None
-        a, b = self.tokens_in(q.start("x"), q.end("x"))
-        if b <= a:
-            return None
-        name = " ".join(t.text for t in self.toks[a:b])
-        listed = self.lex.entries.get(name)
-        entry = listed if listed is not None and listed.label == ORG else Entry(ORG)
-        return Match(a, b, self.toks[a].start, self.toks[b - 1].end, entry)
+        super().__init__(toks, nm, lex, found)
+        self.triggers: set[str] = set()  # the words of the article a rule starts from
+        self.malian: list[int] = []  # المالي/المالية that mean Malian if Mali is the subject
+        self.operations: list[tuple[int, int]] = []  # token ranges of quoted operation names
 
     # --- places --------------------------------------------------------------------------
+
+    def regional_body(self, i: int) -> Match | None:
+        """حكومة إقليم كردستان: a governing body, a region's noun and its name."""
+        offset = self.head(i, _REGIONAL_BODIES)
+        n, toks = len(self.toks), self.toks
+        j = i + 1
+        if (offset is None or j + 1 >= n or not self.joined(i, j)
+                or toks[j].text not in _PLACE_HEADS):
+            return None
+        m = self.at.get(j)
+        if m is not None and m.entry.label == LOCATION:
+            end = m.last  # إقليم كردستان is listed whole
+        else:
+            m = self.at.get(j + 1)
+            if m is not None and m.entry.label in (COUNTRY, LOCATION) and self.joined(j, j + 1):
+                end = m.last
+            elif self.place_name(j) is not None:
+                end = j + 2
+            else:
+                return None
+        return Match(i, end, toks[i].start + offset, toks[end - 1].end, Entry(ORG))
 
     def place_name(self, i: int) -> Match | None:
         """إقليم X، منطقة الساحل: the name after a place noun (the noun is not in the span)."""
@@ -246,12 +185,26 @@ class _Rules:
         w = self.toks[j].text
         if j in self.covered:
             return None
+        if (self.toks[i].text == _REGION and _PRESENT_VERB.fullmatch(w)
+                and not w.endswith(("ا", "ه"))):
+            return None  # منطقة تعاني الجفاف: a region that suffers, not a region's name
+        if w in _AFTER_PLACE_NOUN:
+            return None
         if w in _DEFINITE_PLACES or (
             self.unknown_name(j) and w not in _NOT_PLACE
             and not w.endswith(("ه", "ات", "يه")) and not self.toks[i].text.startswith("ال")
         ):
             return Match(j, j + 1, self.toks[j].start, self.toks[j].end, Entry(LOCATION))
         return None
+
+    def region_of_states(self, i: int) -> Match | None:
+        """دول الساحل: a region's definite name after the states that lie in it."""
+        if self.head(i, _STATES) is None or i + 1 >= len(self.toks) or not self.joined(i, i + 1):
+            return None
+        j = i + 1
+        if j in self.covered or self.toks[j].text not in _DEFINITE_PLACES:
+            return None
+        return Match(j, j + 1, self.toks[j].start, self.toks[j].end, Entry(LOCATION))
 
     def feature(self, i: int) -> Match | None:
         """نهر النيل، خليج عدن، نهر سير داريا: a geographic feature, its head noun inside."""
@@ -260,7 +213,17 @@ class _Rules:
         if offset is None or i + 1 >= n or not self.joined(i, i + 1):
             return None
         j = i + 1
+        w = toks[j].text
+        # جزيرة تقع قبالة الساحل: a verb agreeing with the noun describes it; no name follows.
+        if w in _AFTER_PLACE_NOUN or (
+            _PRESENT_VERB.fullmatch(w) and not w.endswith(("ا", "ه"))
+            and w[0] == ("ت" if toks[i].text[offset:].endswith("ه") else "ي")
+        ):
+            return None
         m = self.at.get(j)
+        if (m is not None and m.entry.label == LOCATION
+                and self.head(j, _FEATURE_HEADS_DEFINITE) is not None):
+            return None  # جزر المحيط الهادئ: the islands of a named ocean are not a name
         if m is not None and m.entry.label in (COUNTRY, LOCATION):
             end = m.last
         elif toks[j].text.startswith("ال") and toks[j].text not in FUNCTION_WORDS and (
@@ -269,17 +232,29 @@ class _Rules:
             end = j + 1
         elif self.unknown_name(j) and m is None:
             end = j + 1
-            while end < n and end - j < 3 and self.unknown_name(end) and self.joined(end - 1, end):
+            while (end < n and end - j < 3 and self.unknown_name(end)
+                   and toks[end].text not in _AFTER_PLACE_NOUN and self.joined(end - 1, end)):
                 end += 1
         else:
             return None
         return Match(i, end, toks[i].start + offset, toks[end - 1].end, Entry(LOCATION))
 
-    # --- Mali ----------------------------------------------------------------------------
+    def operation_name(self, i: int) -> Match | None:
+        """مناورات "عاصفة الخليج"، عملية "نسر الصحراء": the quoted name of an operation or
+        an exercise holds no place (kept in ``operations`` and taken out once merged)."""
+        if self.head(i, _OPERATIONS) is None:
+            return None
+        q = QUOTED.match(self.norm, self.toks[i].end)
+        if q is not None and len(q.group("x").split()) <= 5:
+            self.operations.append(self.tokens_in(q.start("x"), q.end("x")))
+        return None
 
-    def mali(self, i: int) -> Match | None:
+    # --- Mali, Benin -------------------------------------------------------------------
+
+    def ambiguous_country(self, i: int) -> Match | None:
         toks = self.toks
-        reading = next((r for r in cached_readings(toks[i].text) if r.key == _MALI), None)
+        reading = next((r for r in cached_readings(toks[i].text)
+                        if r.key in _AMBIGUOUS_COUNTRIES), None)
         if reading is not None:
             prev_country = (i > 0 and self.label_at(i - 1) == COUNTRY) or (
                 i > 0 and any(m.last == i and m.entry.label == COUNTRY
@@ -291,54 +266,231 @@ class _Rules:
             if listed or after or (prev_country and self.norm[toks[i - 1].end:toks[i].start]
                                    .strip() in ("،", ",")):
                 return Match(i, i + 1, toks[i].start + reading.offset, toks[i].end,
-                             Entry(COUNTRY, country="ML"))
+                             Entry(COUNTRY, country=_AMBIGUOUS_COUNTRIES[reading.key]))
             return None
         if toks[i].text in _MALIAN and i > 0 and self.joined(i - 1, i):
             prev = toks[i - 1].text
             titled = prev in _PORTFOLIOS and i > 1 and any(
                 r.key in _TITLE_WORDS for r in cached_readings(toks[i - 2].text))
-            if titled or prev in _ALONE_MALIAN_HEADS:
+            after = self.at.get(i + 1)
+            if titled or prev in _ALONE_MALIAN_HEADS or (
+                after is not None and after.entry.country == "ML"
+                and after.entry.label == LOCATION
+            ):  # … or before a Malian place: المدينة المالية تمبكتو
                 return Match(i, i + 1, toks[i].start, toks[i].end, Entry(NORP, country="ML"))
+            # الخبير العسكري المالي: Malian when the article is about Mali (decided once
+            # every rule has run: the country may be named later).
+            if prev in _MALIAN_HEADS or (
+                prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 6 and i > 1
+                and toks[i - 2].text in _MALIAN_HEADS and self.joined(i - 2, i - 1)
+            ):
+                self.malian.append(i)
         return None
+
+    def accusative_nisba(self, i: int) -> Match | None:
+        """ضابطا بوركينيا: a nationality adjective in the indefinite accusative, its alef of
+        tanwin after the ي, agreeing with a noun that ends in one too."""
+        if i == 0 or not self.toks[i - 1].text.endswith("ا") or not self.joined(i - 1, i):
+            return None
+        entry = _accusative_nisba(self.toks[i].text)
+        if entry is None:
+            return None
+        return Match(i, i + 1, self.toks[i].start, self.toks[i].end, entry)
 
 
 def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
                     found: list[Match]) -> list[Match]:
     """``found`` with the pattern entities added; a pattern match replaces the lexicon matches
     inside it and never cuts one in part."""
-    norm = nm.norm
+    found = _reread(found, toks, nm, lex)
     rules = _Rules(toks, nm, lex, found)
     extra: list[Match] = []
-    for i in positions(toks, _TRIGGER_WORDS(rules.vocab)):
-        for rule in (rules.org_phrase, rules.media_name, rules.feature, rules.place_name,
-                     rules.mali):
-            m = rule(i)
+    rules.triggers = _TRIGGER_WORDS(rules.vocab)
+    for i in positions(toks, rules.triggers):
+        for name in _rules_for(toks[i].text):
+            m = getattr(rules, name)(i)
             if m is not None:
                 extra.append(m)
                 break
-    for d in _DATELINE.finditer(norm):
-        a, b = rules.tokens_in(d.start("x"), d.end("x"))
-        if b > a:
-            name = " ".join(t.text for t in toks[a:b])
-            listed = lex.entries.get(name)
-            entry = listed if listed is not None and listed.label == ORG else Entry(ORG)
-            extra.append(Match(a, b, toks[a].start, toks[b - 1].end, entry))
-    merged = _merge(found, extra)
-    return _with_learned_names(rules, merged)
+    if rules.malian and any(m.entry.country == "ML" and m.entry.label in (COUNTRY, LOCATION)
+                            for m in found + extra):
+        extra.extend(Match(i, i + 1, toks[i].start, toks[i].end, Entry(NORP, country="ML"))
+                     for i in rules.malian)
+    extra.extend(dateline_agencies(rules))
+    found = dateline_sources(rules, found, extra)
+    extra.extend(quoted_before_nationality(rules, found))
+    merged = _with_learned_names(rules, _merge(found, extra))
+    if rules.operations:
+        merged = [m for m in merged if m.entry.label not in (COUNTRY, LOCATION)
+                  or not any(a <= m.first and m.last <= b for a, b in rules.operations)]
+    return _with_regions(rules, with_name_adjectives(rules, merged))
 
 
-_TRIGGERS = (_ORG_HEADS | _ORG_HEADS_DEFINITE | _FORCES | _MEDIA | _PLACE_HEADS
-             | _FEATURE_HEADS | _MALIAN | {_MALI})
+def _with_regions(rules: _Rules, found: list[Match]) -> list[Match]:
+    """A compass direction before a region makes one place with it (شمال القوقاز، شمال المحيط
+    الأطلسي); before a country or a city it stays outside (جنوب لبنان). Only the matches
+    right after the article's direction words are looked at."""
+    words = rules.vocab & _DIRECTION_SPELLINGS
+    if not words:
+        return found
+    toks = rules.toks
+    firsts = list(map(_FIRST, found))
+    covered_to = 0  # tokens before this one are inside an earlier match
+    out = list(found)
+    for k in positions(toks, words):
+        if k < covered_to:
+            continue
+        j = k + 1
+        if j < len(toks) and toks[j].text in _DIRECTIONS and rules.joined(k, j):
+            at = bisect_left(firsts, j)
+            if at == len(found) or firsts[at] != j:
+                j += 1  # جنوب شرق …; شمال + شرق آسيا takes the region listed with its direction
+        at = bisect_left(firsts, j)
+        if at == len(found) or firsts[at] != j or (at and found[at - 1].last > k):
+            continue
+        m = found[at]
+        if m.entry.label != LOCATION or m.entry.country or not rules.joined(k, k + 1) or (
+            not rules.joined(j - 1, j)
+        ):
+            continue
+        out[at] = Match(k, m.last, toks[k].start + (rules.head(k, _DIRECTIONS) or 0), m.nend,
+                        m.entry)
+        covered_to = m.last
+    return out
+
+
+# Per lexicon (kept alive with it, so its id is never reused): see _reread_words.
+_REREAD_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _reread_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the organisations that need a nationality adjective (البحرية) and
+    the nouns of _MAQSURA_NOUNS, read once per lexicon: most articles hold none, and then no
+    match needs a second look."""
+    cached = _REREAD_WORDS.get(id(lex))
+    if cached is None:
+        cached = (lex, _MAQSURA_NOUNS | _COMMON_WORD_PLACE_SPELLINGS | frozenset(
+            key.split(" ")[0] for key, entry in lex.entries.items()
+            if ADJ_REQUIRED in entry.flags))
+        _REREAD_WORDS[id(lex)] = cached
+    return cached[1]
+
+
+def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
+            ) -> list[Match]:
+    """The lexicon matches without nationalities read into a common noun written with a
+    final ى (مجرى), and with organisations that are a noun's adjective cut to their
+    nationality (``_adjective_of_noun``). Only matches that start with such a word are
+    looked at: most articles hold none."""
+    words = vocabulary(toks) & _reread_words(lex)
+    if not words:
+        return found
+    firsts = list(map(_FIRST, found))
+    changed: dict[int, list[Match]] = {}
+    for k in positions(toks, words):
+        at = bisect_left(firsts, k)
+        if at == len(found) or firsts[at] != k:
+            continue
+        m = found[at]
+        if toks[k].text in _COMMON_WORD_PLACE_SPELLINGS:
+            if m.entry.label == LOCATION and m.last == k + 1 and not _place_context(
+                found, at, toks, nm.norm
+            ):
+                changed[at] = []
+        elif m.entry.label == NORP and toks[k].text in _MAQSURA_NOUNS:
+            _, end = nm.to_original(m.nend - 1, m.nend)
+            if nm.original[end - 1] == "ى":
+                changed[at] = []
+        elif ADJ_REQUIRED in m.entry.flags:
+            cut = _adjective_of_noun(m, toks, nm, lex)
+            if cut[0] is not m:
+                changed[at] = cut
+    if not changed:
+        return found
+    return [a for at, m in enumerate(found) for a in changed.get(at, (m,))]
+
+
+def _place_context(found: list[Match], at: int, toks: list[Token], norm: str) -> bool:
+    """Whether the one-word place ``found[at]`` stands where a place is expected: after a
+    preposition of place (glued or not) or a place noun, or before a nationality or a
+    country (العقبة الأردنية)."""
+    m = found[at]
+    k = m.first
+    if m.nstart > toks[k].start and toks[k].text[0] in "بل":
+        return True
+    if k > 0 and joined(norm, toks[k - 1], toks[k]) and any(
+        r.key in _BEFORE_PLACE for r in cached_readings(toks[k - 1].text)
+    ):
+        return True
+    after = found[at + 1] if at + 1 < len(found) else None
+    return after is not None and after.first == m.last and after.entry.label in (NORP, COUNTRY)
+
+
+def _adjective_of_noun(m: Match, toks: list[Token], nm: Normalized, lex: Lexicon
+                       ) -> list[Match]:
+    """``m``, or only its nationality adjective when ``m`` is an organisation that needs one
+    (البحرية الغانية) but its first word is the adjective of the definite noun before it
+    (الشؤون البحرية الغانية: the maritime affairs, not the navy)."""
+    if m.first == 0 or m.last - m.first < 2:
+        return [m]
+    prev = toks[m.first - 1].text
+    if not (prev.startswith("ال") and prev not in FUNCTION_WORDS and prev not in FORCES
+            and joined(nm.norm, toks[m.first - 1], toks[m.first])):
+        return [m]
+    for k in range(m.first + 1, m.last):
+        entry = lex.entries.get(" ".join(t.text for t in toks[k : m.last]))
+        if entry is not None and entry.label == NORP:
+            return [Match(k, m.last, toks[k].start, m.nend, entry)]
+    return [m]
+
+
+# Each rule of ``_Rules`` (in the order they are tried) with the words it starts from.
+_RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    *ORG_RULE_WORDS,
+    ("regional_body", _REGIONAL_BODIES),
+    ("feature", _FEATURE_HEADS),
+    ("place_name", _PLACE_HEADS),
+    ("region_of_states", _STATES),
+    ("ambiguous_country", _MALIAN | _AMBIGUOUS_COUNTRIES.keys()),
+    ("operation_name", _OPERATIONS),
+)
 
 
 @lru_cache(maxsize=1 << 16)
+def _rules_for(word: str) -> tuple[str, ...]:
+    """The rules that may start at ``word``, by one of its readings (decided once per word:
+    the rules then run at a few tokens of an article, and only those that can match)."""
+    keys = {r.key for r in cached_readings(word)}
+    names = tuple(name for name, words in _RULE_WORDS if not keys.isdisjoint(words))
+    return (*names, "accusative_nisba") if _accusative_nisba(word) is not None else names
+
+
 def _may_trigger(word: str) -> bool:
-    """Whether some reading of ``word`` is a word a rule starts from (decided once per word:
-    the rules then run at a few tokens of an article, not at every one)."""
-    return any(r.key in _TRIGGERS for r in cached_readings(word))
+    """Whether a rule starts from some reading of ``word``."""
+    return bool(_rules_for(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _accusative_nisba(word: str) -> Entry | None:
+    """The nationality of ``word`` when it is a listed nationality adjective with the alef of
+    the indefinite accusative (بوركينيا، أمريكيا) and not itself a listed name (روسيا)."""
+    if len(word) < 5 or not word.endswith("يا") or word.startswith("ال"):
+        return None
+    entries = lexicon().entries
+    if word in entries:
+        return None
+    entry = entries.get(word[:-1])
+    return entry if entry is not None and entry.label == NORP else None
 
 
 _TRIGGER_WORDS = WordFilter(_may_trigger)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_feature(word: str) -> bool:
+    """Whether some reading of ``word`` is a river's, a sea's or a lake's noun."""
+    return any(r.key in _FEATURE_HEADS for r in cached_readings(word))
+
 
 
 def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
@@ -359,27 +511,82 @@ def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
     return sorted({id(o): o for o in owner.values()}.values(), key=lambda m: m.first)
 
 
+def _latin_acronym_after(rules: _Rules, m: Match) -> bool:
+    """Whether a Latin acronym written in capitals (TVP، BBC) follows ``m`` directly."""
+    k = m.last
+    if k >= len(rules.toks):
+        return False
+    text = rules.toks[k].text
+    if not (2 <= len(text) <= 6 and text.isascii() and text.isalpha()) or not rules.joined(
+        k - 1, k
+    ):
+        return False
+    start, end = rules.nm.to_original(rules.toks[k].start, rules.toks[k].end)
+    word = rules.nm.original[start:end]
+    return 2 <= len(word) <= 6 and word.isascii() and word.isalpha() and word.isupper()
+
+
+def _learn_feature_names(rules: _Rules, found: list[Match], learned: dict[str, Entry]
+                         ) -> None:
+    """The one-word name after a river's, a sea's or a lake's noun inside an ORG or a
+    LOCATION (لجنة نهر الميكونغ، نهر الميكونغ) names the place alone later in the article.
+    Only the few tokens that hold such a noun are looked at."""
+    toks = rules.toks
+    # Feature nouns are trigger words too: the article's few triggers are filtered, not its
+    # whole vocabulary.
+    words = {w for w in rules.triggers if _may_feature(w)}
+    if not words:
+        return
+    firsts = list(map(_FIRST, found))
+    for k in positions(toks, words):
+        at = bisect_right(firsts, k) - 1
+        if at < 0:
+            continue
+        m = found[at]
+        if k + 1 >= m.last or m.entry.label not in (ORG, LOCATION):
+            continue
+        w = toks[k + 1].text
+        if (k + 1 not in rules.at
+                and w not in FUNCTION_WORDS and w not in _NOT_FEATURE and len(w) >= 4
+                and (k + 2 == m.last or w.startswith("ال")) and rules.joined(k, k + 1)):
+            learned.setdefault(w, Entry(LOCATION))
+
+
 def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
     """Bracketed short forms and names read after a place noun name their entity again later
     in the same article (``قالت إيكواس``, ``إسيكيبو`` alone)."""
     toks, norm = rules.toks, rules.norm
     learned: dict[str, Entry] = {}
     extra: list[Match] = []
+    _learn_feature_names(rules, found, learned)
+    size = len(toks)
+    latin = _LATIN_WORD.search(norm) is not None  # most articles hold no Latin word
     for m in found:
         if m.entry.label == LOCATION and m.last == m.first + 1 and m.first > 0 and (
             rules.head(m.first - 1, _PLACE_HEADS) is not None
-        ) and toks[m.first].text not in _DEFINITE_PLACES:
+        ) and toks[m.first].text not in _DEFINITE_PLACES | _COMMON_WORD_PLACE_SPELLINGS:
             learned.setdefault(toks[m.first].text, m.entry)
         if m.entry.label != ORG:
             continue
-        q = _BRACKET.match(norm, m.nend)
+        q = BRACKET.match(norm, m.nend)
+        mission = False
+        if q is None and m.last < size and toks[m.last].text == _IN:
+            where = rules.at.get(m.last + 1)
+            mission = where is not None and where.entry.label in (COUNTRY, LOCATION)
+        if mission:
+            # بعثة حلف الناتو في كوسوفو (كفور): the short form names the mission itself.
+            q = BRACKET.match(norm, where.nend)
+        if q is None and latin and _latin_acronym_after(rules, m):
+            q = _ACRONYM.match(norm, m.nend)  # هيئة الإذاعة البولندية TVP
         if q is None or len(q.group("x").split()) > 3:
             continue
         a, b = rules.tokens_in(q.start("x"), q.end("x"))
         if b <= a:
             continue
-        start, end = rules.nm.to_original(m.nstart, m.nend)
-        canonical = m.entry.canonical or " ".join(rules.nm.original[start:end].split())
+        start, end = rules.nm.to_original(*((toks[a].start, toks[b - 1].end) if mission
+                                             else (m.nstart, m.nend)))
+        canonical = ((not mission and m.entry.canonical)
+                     or " ".join(rules.nm.original[start:end].split()))
         alias = Entry(ORG, country=m.entry.country, canonical=canonical)
         extra.append(Match(a, b, toks[a].start, toks[b - 1].end, alias))
         if b == a + 1:

@@ -3,15 +3,27 @@
 Evidence, strongest first:
 
 - a title phrase followed by a name (``الأمين العام لحلف الناتو ينس ستولتنبرغ``);
+- a title between commas, a rank or a nationality opening the apposition (``الأمين العام
+  للمنتدى، الفيجي X Y، إن``);
 - a speech verb or source phrase followed by a name and a boundary (``وقال ماو:``,
-  ``حسبما قال كينيث وينشتاين،``);
-- a well-known full name or a listed given name followed by a surname (person_names.tsv).
+  ``حسبما قال كينيث وينشتاين،``, ``وأشارت X إلى أن``), outside quotation marks only: inside
+  them the word after a verb is its object (``"لا نتهم أحدا"``);
+- a well-known full name or a listed given name followed by a surname (person_names.tsv);
+- two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
-A name is 1–4 words that are not function words, titles, lexicon entities, speech verbs,
-definite nouns or plural nouns. Mentions of one person are merged by a spelling skeleton
-(``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by containment (``كيشيدا`` in ``فوميو
-كيشيدا``); the canonical form is the fullest one. A later (or earlier) bare mention of a known
-name anywhere in the article is a PERSON too, and so is a famous surname alone (بوتين).
+A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الله) that are not function
+words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم سونغ
+هو), titles, lexicon entities, speech verbs, definite nouns (but a family name after a given
+name, and a nisba second after a title: المتحدثة سناء الجبوري), plural nouns, عدم (طلب عدم
+ذكر اسمه) or, as its first word, nouns of an unnamed source (سكان); a nationality adjective
+right after a given name is a surname (محمد شياع السوداني). From its third word on, a broken plural
+(أعمال), a verbal noun (اتفاقا) or a noun with a pronoun (قوله) ends it, and words that run
+straight into an entity after a title are nouns in construct with it. Mentions of one person are
+merged by a spelling skeleton (``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by
+containment (``كيشيدا`` in ``فوميو كيشيدا``); a one-word mention that only a looser form matches
+(وونغ/ونغ، ش/س) joins the one full name it fits. The canonical form is the fullest one. A later
+(or earlier) bare mention of a known name anywhere in the article is a PERSON too, and so is a
+famous surname alone (بوتين).
 Speech cues come from ``cues`` (the quotes side's lexicon), so both sides agree on them.
 """
 
@@ -28,7 +40,13 @@ from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS, SOURCES_WITH_LAM
+from nato_reader.core.lang.phrase_words import (
+    ORG_HEADS,
+    RANKS,
+    SOURCE_NOUNS,
+    SOURCES_WITH_LAM,
+)
+from nato_reader.core.record import NORP
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import Reading, Token, cached_readings, positions, vocabulary
 
@@ -48,19 +66,44 @@ _SKELETON = str.maketrans({
 _VOWEL_LETTERS = re.compile("[اوي]")
 # Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
 _NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
+# Particles that make one name part with the word after them (عبد الله، أبو بكر).
+_COMPOUND_LINKS = frozenset({"عبد", "ابو"})
 _PROCLITIC_LETTERS = "وفبلك"
 _ALI = "علي"
-# Verbal nouns of derived verbs in the indefinite accusative (افتعالا، انفعالا، استفعالا،
-# تفعيلا، تفاعلا), folded; written by hand: no library here knows Arabic word patterns.
-_VERBAL_NOUN = re.compile("(?:ا.ت.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)ا")
+# Verbal nouns of derived verbs in the indefinite accusative (افتعالا and its assimilated
+# form اتّفاقا، انفعالا، استفعالا، تفعيلا، تفاعلا), folded; written by hand: no library here
+# knows Arabic word patterns.
+_VERBAL_NOUN = re.compile("(?:ا.ت.ا.|ات.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)ا")
 _IFAL = re.compile("ا..ا.ا")
 _FUTURE_VERB = re.compile("س[يتن]...")
+# Function words that are also syllables of East Asian given names (وانغ لي هوا), and
+# pronouns that end Korean ones (كيم سونغ هو، بارك جي هي).
+_NAME_SYLLABLES = frozenset({"لي"})
+_LAST_SYLLABLES = frozenset({"هو", "هي", "لي"})
+# عدم ("not", "lack of") opens the clause of an unnamed source (طلب عدم الكشف عن اسمه),
+# never a name.
+_NEVER_NAMES = frozenset({"عدم"})
+# Broken plurals of the pattern أفعال (أعمال، أطراف، أسعار), folded: no name takes it.
+_AFAAL = re.compile("ا..ا.")
 # After a Western given name and a surname, a third word like يزور or تبحث is the verb.
 # A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
 # otherwise it is a name (توكاييف).
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
 _START = attrgetter("start")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
+_FIRST = "اول"  # الفريق أول: a rank of two words
+_GOVERNED = frozenset({"الي", "علي"})  # folded إلى، على
+# Quotation marks by family; an odd count of one family before a point opens a quotation
+# (the marks of a family are often swapped in right-to-left text, so they are counted
+# together rather than paired by glyph).
+_QUOTE_FAMILIES = ('"', "«»", "“”„")
+
+
+def _future_verb(word: str) -> bool:
+    """Whether ``word`` has the shape of a future-tense verb (سيزور، ستعقد، سيدعو): no verb
+    of that shape ends in ا, nor in و past five letters, as names do (سيدوكو، سيلفا)."""
+    return bool(_FUTURE_VERB.match(word)) and not (
+        word.endswith("ا") or (word.endswith("و") and len(word) > 5))
 
 
 @dataclass(slots=True)
@@ -103,24 +146,42 @@ class _Context:
         return not gap or gap == " " or gap == "-" or (gap.isspace() and "\n" not in gap)
 
     def name_word(self, i: int, prev: int | None = None, start: int | None = None,
-                  apposed: bool = False) -> bool:
+                  apposed: bool = False, titled: bool = False) -> bool:
         """Whether token ``i`` can be part of a person's name (``prev``: the name word before
         it, ``start``: the name's first word, when the name is being extended; ``apposed``:
-        the word stands between commas after a title, where a name is expected)."""
+        the word stands between commas after a title, where a name is expected; ``titled``:
+        it follows a title directly)."""
         if i in self.blocked:
             return False
         w = self.toks[i].text
         lex = self.lex
+        # أما opens a clause ("as for"), but not straight after a title: there it is a given
+        # name (وزيرة التجارة الغانية أما …); ``take_name`` wants a second word after it.
+        if titled and prev is None and w in lex.given_names:
+            return True
         # لي opens Chinese and Korean names (لي تشيانغ) but is also "to me": as a name's
         # first word it is accepted here and ``take_name`` wants a second word after it.
         if prev is None and w in lex.family_names:
             return True
+        # The same لي inside a name after such a family name, before a second syllable.
+        if (w in _NAME_SYLLABLES and prev is not None and prev == start
+                and self.toks[prev].text in lex.family_names and self.syllable_at(i + 1)):
+            return True
+        # كيم سونغ هو: a pronoun as the third syllable of a Korean name, unless a definite
+        # predicate follows it (كيم سونغ هو المسؤول: "… is the one responsible").
+        if (w in _LAST_SYLLABLES and start is not None and prev == start + 1
+                and self.toks[start].text in lex.family_names and self.syllable_at(prev)
+                and not (i + 1 < len(self.toks) and self.toks[i + 1].text.startswith("ال"))):
+            return True
+        # سكان، مسؤول، شهود: nouns of an unnamed source (وقال شهود عيان إن) open no name.
+        if (prev is None and w in SOURCE_NOUNS) or w in _NEVER_NAMES:
+            return False
         if prev is not None and w == _ALI and self.written_with_ya(i):
             return True  # the given name علي inside a name; the preposition is written على
         if (w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers
                 or w in ORG_HEADS):
             return False
-        if w.isdigit() or len(w) < 2:
+        if w.isdigit() or len(w) < 2 or (w == _FIRST and i and self.toks[i - 1].text in RANKS):
             return False
         if prev is None and self.verbal_noun(i):
             return False
@@ -130,7 +191,11 @@ class _Context:
         if article and not (
             prev is not None
             and (self.toks[prev].text in _NAME_LINKS
-                 or (start is not None and self.toks[start].text in lex.given_names))
+                 or (start is not None and self.toks[start].text in lex.given_names)
+                 # المتحدثة باسم الوزارة سناء الجبوري: after a title, a nisba with ال as
+                 # the second word is a family name (a noun there is the object of a verb:
+                 # طالب الرئيس بوقف القتال).
+                 or (titled and prev == start and w.endswith("ي") and len(w) >= 5))
         ):
             return False
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
@@ -140,11 +205,23 @@ class _Context:
             # لزملائه، بحضوره: a preposition and a pronoun, not a name; inside a name a
             # word may start with و (… حسن ورسمه).
             return False
-        # لالتزام is ل + a definite noun; between commas after a title, a name (لالة).
+        # لالتزام is ل + a definite noun; between commas after a title, a name (لالة). Inside
+        # a name, فال… is a transliteration (فالديز، فالنتينا): ف + a definite noun ("so
+        # the …") opens a clause and never follows a name word without punctuation; nor does
+        # ك + a particle ("like …"): كلدي is a surname, not ك + لدي.
         return apposed or all(
             not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
+            or (prev is not None and w[0] in "فك" and r.offset == 1)
             for r in cached_readings(w)
         )
+
+    def syllable_at(self, i: int) -> bool:
+        """Whether token ``i`` can be a syllable of an East Asian given name joined to the
+        word before it (يينغ، بينغ، هوا): short, no article, no function word."""
+        if i >= len(self.toks) or i in self.blocked or not self.joined(i - 1, i):
+            return False
+        w = self.toks[i].text
+        return 2 <= len(w) <= 6 and not w.startswith("ال") and w not in FUNCTION_WORDS
 
     def verbal_noun(self, i: int) -> bool:
         """Whether token ``i`` is an indefinite accusative verbal noun (احتجاجا، اجتماعا،
@@ -180,12 +257,14 @@ class _Context:
         w = toks[k].text
         return w in FUNCTION_WORDS or k in self.blocked or w[0] == "ل"
 
-    def take_name(self, i: int, limit: int = _MAX_NAME_WORDS, apposed: bool = False) -> int:
+    def take_name(self, i: int, limit: int = _MAX_NAME_WORDS, apposed: bool = False,
+                  titled: bool = False) -> int:
         """The end of the longest run of name words starting at token ``i``.
 
         A listed full name is taken whole, and one that starts the run ends it (إيمانويل
         ماكرون سيزور → the name); from the third word on a future-tense verb (سيزور، ستعقد)
-        ends it too, and so does a present-tense one after a listed given name.
+        ends it too, and so does a present-tense one after a listed given name. ``limit``
+        counts name parts: عبد or أبو with the word after it is one (عبد الله عبد الرحمن).
         """
         full = self.lex.full_names
         # A listed name can start only with the first word of one.
@@ -195,16 +274,17 @@ class _Context:
             if (" ".join(t.text for t in self.toks[i : i + n]) in full
                     and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
                 return i + n  # a listed name is taken whole (فون دير لاين)
-        j = i
-        while j < len(self.toks) and j - i < limit and self.name_word(
-            j, j - 1 if j > i else None, i, apposed
+        j, links = i, 0
+        while j < len(self.toks) and j - i - links < limit and self.name_word(
+            j, j - 1 if j > i else None, i, apposed, titled
         ):
             if j > i and not self.joined(j - 1, j):
                 break
-            if j - i >= 2 and (_FUTURE_VERB.match(self.toks[j].text) or (
+            links += self.toks[j].text in _COMPOUND_LINKS
+            if j - i >= 2 and (_future_verb(self.toks[j].text) or (
                 self.toks[i].text in self.lex.first_names
                 and _PRESENT_VERB.fullmatch(self.toks[j].text)
-            )):
+            ) or self.noun_after_name(j)):
                 break
             j += 1
         for n in range(j - i if listed else 0, 1, -1):
@@ -220,6 +300,32 @@ class _Context:
             return i
         return j
 
+    def noun_after_name(self, j: int) -> bool:
+        """Whether token ``j``, the third word of a name or later, is an everyday noun: a
+        broken plural of the pattern أفعال (ويليام روتو أعمال المؤتمر) or a noun with the
+        pronoun ه as written, not a folded ة (عن جويل ماير قوله); after a long vowel the ه
+        ends a name (ديريه، مينساه)."""
+        w = self.toks[j].text
+        if _AFAAL.fullmatch(w) or self.verbal_noun(j):
+            return True  # … or a verbal noun, the object of the verb (ريتشارد مارلز اتفاقا)
+        if len(w) < 4 or not w.endswith("ه") or w[-2] in "اوي" or w.startswith("ال"):
+            return False
+        end = self.toks[j].end
+        _, e = self.nm.to_original(end - 1, end)
+        return self.nm.original[e - 1] == "ه"
+
+    def with_pronoun(self, i: int) -> bool:
+        """Whether token ``i`` ends in a pronoun as written (نظيره، وفدها، قادتهم), which makes
+        it definite: an adjective may follow it (نظيره السوداني)."""
+        w = self.toks[i].text
+        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        if not w.endswith("ه"):
+            return True
+        end = self.toks[i].end  # a final ه may be a folded ة (حكومة السوداني: a name)
+        _, e = self.nm.to_original(end - 1, end)
+        return self.nm.original[e - 1] != "ة"
+
     def particle_after(self, k: int) -> bool:
         """Whether token ``k`` ends a name for sure: punctuation, إن/أن and kin, the end."""
         toks = self.toks
@@ -228,7 +334,14 @@ class _Context:
         gap = self.norm[toks[k - 1].end : toks[k].start]
         if gap.strip() and gap.strip()[0] in ":،,.؛;":
             return True
-        return self.joined(k - 1, k) and _PARTICLE.fullmatch(toks[k].text) is not None
+        if not self.joined(k - 1, k):
+            return False
+        w = toks[k].text
+        if _PARTICLE.fullmatch(w) is not None:
+            return True
+        # أشارت X إلى أن، شدد X على أن: the preposition the speech verb governs, then أن.
+        return (w in _GOVERNED and k + 1 < len(toks) and self.joined(k, k + 1)
+                and _PARTICLE.fullmatch(toks[k + 1].text) is not None)
 
     def skip_adjectives(self, k: int) -> int:
         """The token after at most two definite adjectives from token ``k`` on."""
@@ -266,12 +379,13 @@ class _Context:
 
 
 def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cue]
-                ) -> tuple[set[int], list[tuple[int, int]]]:
-    """Tokens inside speech cues, and for each named cue the index of the token after it
-    with the length of the preposition glued to the name there (وفقا لكاماو → 1)."""
+                ) -> tuple[set[int], list[tuple[int, int, int]]]:
+    """Tokens inside speech cues, and for each named cue the index of the token after it,
+    the length of the preposition glued to the name there (وفقا لكاماو → 1) and where the
+    cue starts in the original text."""
     starts = list(map(_START, toks))
     inside: set[int] = set()
-    after: list[tuple[int, int]] = []
+    after: list[tuple[int, int, int]] = []
     for cue in speech_cues:
         ns, ne = nm.to_norm(cue.start, cue.end)
         a = bisect_left(starts, ns)
@@ -281,8 +395,14 @@ def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cu
             glued = (b < len(toks) and cue.kind == cues.SOURCE
                      and cues.fold(nm.original[cue.start:cue.end]) in SOURCES_WITH_LAM
                      and toks[b].text.startswith("ل") and len(toks[b].text) >= 4)
-            after.append((b, int(glued)))
+            after.append((b, int(glued), cue.start))
     return inside, after
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return any(sum(map(before.count, family)) % 2 for family in _QUOTE_FAMILIES)
 
 
 def find_people(
@@ -294,12 +414,12 @@ def find_people(
     speech_cues: Sequence[cues.Cue] | None = None,
 ) -> list[PersonMatch]:
     """PERSON matches (token ranges, norm offsets, canonical name), in text order;
-    ``speech_cues`` are those of ``nm.original``, found here when not given."""
-    blocked: set[int] = set()
-    for m in matches:
-        blocked.update(range(m.first, m.last))
-    for row in title_rows:
-        blocked.update(range(row.first, row.last))
+    ``speech_cues`` are those of ``nm.original``, found here when not given. A NORP match
+    read as a surname is taken out of ``matches`` (محمد شياع السوداني)."""
+    blocked = {k for m in matches for k in range(m.first, m.last)}
+    blocked.update(k for row in title_rows for k in range(row.first, row.last))
+    entity_starts = {m.first for m in matches}
+    norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
     if speech_cues is None:
         speech_cues = cues.find_cues(nm.original)
     cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
@@ -319,7 +439,12 @@ def find_people(
         first, last = row.first, row.last
         gap = ctx.norm[row.nend : toks[last].start] if last < len(toks) else "\n"
         if not gap.strip() and "\n" not in gap:
-            j = ctx.take_name(last)
+            j = ctx.take_name(last, titled=True)
+            if (j - last > 2 and j in entity_starts and ctx.joined(j - 1, j)
+                    and toks[last].text not in lex.full_name_starts):
+                # الرئيس X Y أعمال قمة مجموعة العشرين: the words that run straight into an
+                # entity are nouns in construct with it; the name is the first two.
+                j = last + 2
             if j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
                 add(last, j)
             else:
@@ -332,8 +457,12 @@ def find_people(
         # "<title>، <name>،": an apposition names the person, even when no list knows the
         # name, if punctuation or إن/أن closes it (المتحدثة باسم الوزارة، رحمة ليبان، …).
         k = ctx.apposition_after(last)
-        while k is not None and k < len(toks) and toks[k].text in RANKS:
-            k += 1  # المتحدث باسم الجيش، العميد …
+        while k is not None and k < len(toks) and (
+            toks[k].text in RANKS or k in norp_end
+            or (toks[k].text == _FIRST and toks[k - 1].text in RANKS)
+        ):
+            # المتحدث باسم الجيش، العميد …؛ الفريق أول …؛ الأمين العام للمنتدى، الفيجي …
+            k = norp_end.get(k, k + 1)
         if k is not None and k < len(toks):
             j = ctx.take_name(k, apposed=True)
             if j - k >= 2 and ctx.particle_after(j):
@@ -349,11 +478,12 @@ def find_people(
                 add(i, first)
 
     _add_listed_names(ctx, add)
+    _add_hyphenated_names(ctx, add)
 
     # After a speech verb the name must end at punctuation or a particle (وقال ماو:) unless
     # its start is a name already known from stronger evidence (ذكر ستولتنبرج لجمهور …).
     known = _known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
-    for k, glued in cue_after:
+    for k, glued, cue_start in cue_after:
         if 0 < k < len(toks) and k not in found and ctx.joined(k - 1, k):
             j = ctx.take_name(k, 3)
             cut = next((n for n in range(j - k, 0, -1)
@@ -361,10 +491,15 @@ def find_people(
                         in known), 0)
             if cut:
                 add(k, k + cut, glued)
-            elif j > k and ctx.particle_after(j):
+            elif (j > k and ctx.particle_after(j)
+                  and not _quoted(nm.original, cue_start)):
+                # Inside a quotation (``"لا نتهم أحدا"``) the speaker speaks of himself:
+                # the word after a verb is its object, not a name.
                 add(k, j, glued)
 
     _add_famous_surnames(ctx, add)
+    _add_nisba_surnames(ctx, found, offsets, matches,
+                        {row.last for row in title_rows} | {k for k, _, _ in cue_after})
 
     persons = [PersonMatch(i, j, toks[i].start + offsets[i], toks[j - 1].end)
                for i, j in sorted(found.items())]
@@ -374,18 +509,64 @@ def find_people(
     return persons
 
 
+def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int, int],
+                        matches: list[Match], introduced: set[int]) -> None:
+    """A nationality-shaped word right after a name that opens with a given name is its
+    surname (محمد شياع السوداني; after a title or a speech verb, ``introduced``, a given name
+    alone: المتحدث أحمد المصري، وقال أحمد المصري), and that word alone is the person wherever
+    no definite noun stands before it to describe (يعرض السوداني، قال السوداني; not الجيش
+    السوداني، نظيره السوداني). The NORP matches so read are taken out of ``matches``."""
+    toks, lex = ctx.toks, ctx.lex
+    norp_at = {m.first: m for m in matches if m.entry.label == NORP and m.last == m.first + 1}
+    if not norp_at:
+        return
+    surnames: set[str] = set()
+    # A given name alone after a speech verb is taken only with its surname, where a
+    # particle or punctuation ends them (وقال أحمد المصري إن).
+    alone = [(k, k + 1) for k in introduced
+             if k + 1 in norp_at and k not in ctx.blocked and ctx.particle_after(k + 2)]
+    for i, j in [*found.items(), *alone]:
+        m = norp_at.get(j)
+        w = toks[j].text if m is not None else ""
+        if (m is None or (j - i < 2 and i not in introduced)
+                or toks[i].text not in lex.given_names
+                or not (w.startswith("ال") and w.endswith("ي")) or m.nstart != toks[j].start
+                or not ctx.joined(j - 1, j)
+                or " ".join(t.text for t in toks[i:j]) in lex.full_names):
+            continue
+        found[i] = j + 1
+        offsets.setdefault(i, 0)
+        ctx.blocked.update(range(i, j + 1))
+        surnames.add(w)
+        matches.remove(m)
+        del norp_at[j]
+    if not surnames:
+        return
+    entity_ends = {m.last for m in matches}
+    for k, m in norp_at.items():
+        prev = toks[k - 1].text if k else ""
+        if (toks[k].text in surnames and m.nstart == toks[k].start
+                and not prev.startswith("ال") and prev not in lex.titles
+                and k not in entity_ends and not (k and ctx.with_pronoun(k - 1))):
+            matches.remove(m)
+            ctx.blocked.discard(k)
+
+
 def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
     """Listed full names, and a listed given name followed by a surname."""
     toks, lex = ctx.toks, ctx.lex
     full = lex.full_names
     longest = lex.longest_full_name
-    starters = (ctx.vocab & lex.full_name_starts) | (ctx.vocab & lex.first_names)
-    for i in positions(toks, starters):
+    listed = ctx.vocab & lex.full_name_starts
+    size = len(toks)
+    for i in positions(toks, listed | (ctx.vocab & lex.first_names)):
         w = toks[i].text
         if i in ctx.blocked:
             continue
-        for n in range(longest, 1, -1):
-            if i + n <= len(toks) and " ".join(t.text for t in toks[i : i + n]) in full:
+        # Only the first word of a listed name can open one: a given name alone skips the
+        # look-ups of every length.
+        for n in range(min(longest, size - i) if w in listed else 0, 1, -1):
+            if " ".join(t.text for t in toks[i : i + n]) in full:
                 add(i, i + n)
                 break
         else:
@@ -396,6 +577,43 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
                 j = ctx.take_name(i + 1, _MAX_NAME_WORDS - 1)
                 if ctx.boundary_after(j):
                     add(i, j)
+
+
+def _add_hyphenated_names(ctx: _Context, add: Callable[..., None]) -> None:
+    """Two name words joined by a hyphen (جان-كلود، آن-ماري): Arabic joins no common words
+    so, only transliterated compound names. The name is taken with the words around it: one
+    given name before it (أمادو جان-كلود) and what follows up to a boundary."""
+    norm, toks = ctx.norm, ctx.toks
+    pos = norm.find("-")
+    starts: list[int] = []
+    while pos != -1:
+        # Most hyphens in news stand between spaces (a dateline's): only one between two
+        # letters needs a look at the tokens.
+        if not (pos and norm[pos - 1].isalpha() and norm[pos + 1 : pos + 2].isalpha()):
+            pos = norm.find("-", pos + 1)
+            continue
+        starts = starts or list(map(_START, toks))
+        k = bisect_left(starts, pos + 1)
+        if (0 < k < len(toks) and toks[k - 1].end == pos and toks[k].start == pos + 1
+                and _compound_name(toks[k - 1].text, toks[k].text, ctx.lex)
+                and ctx.name_word(k - 1) and ctx.name_word(k, k - 1, k - 1)):
+            i = k - 1
+            if i > 0 and ctx.joined(i - 1, i) and ctx.name_word(i - 1) and (
+                toks[i - 1].text in ctx.lex.first_names
+                or not _PRESENT_VERB.fullmatch(toks[i - 1].text)
+            ):
+                i -= 1
+            j = ctx.take_name(i)
+            if j > k and ctx.boundary_after(j):
+                add(i, j)
+        pos = norm.find("-", pos + 1)
+
+
+def _compound_name(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two hyphenated words can be a compound name: letters only, three or more each,
+    and not both words of listed names (شمال-جنوب، أرض-أرض join common words)."""
+    return (len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha()
+            and not (first in lex.words and second in lex.words))
 
 
 def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
@@ -414,9 +632,19 @@ def _known_parts(names: list[list[str]]) -> set[tuple[str, ...]]:
     for words in names:
         out.add(_key(words))
         if len(words) > 1:
-            out.add(_key(words[-1:]))
-            out.add(_key(words[:1]))
+            out.add(_key(_last_part(words)))
+            out.add(_key(_first_part(words)))
     return out
+
+
+def _first_part(words: list[str]) -> list[str]:
+    """The first part of a name: its first word, or two when a link joins them (عبد الله)."""
+    return words[:2] if words[0] in _COMPOUND_LINKS else words[:1]
+
+
+def _last_part(words: list[str]) -> list[str]:
+    """The last part of a name: its last word, or two when a link joins them (عبد الله)."""
+    return words[-2:] if len(words) > 1 and words[-2] in _COMPOUND_LINKS else words[-1:]
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
@@ -431,10 +659,16 @@ def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) 
     for p in persons:
         words = [t.text for t in toks[p.first : p.last]]
         full_keys.add(_key(words))
-        if len(words) > 1:
+        first, last = _first_part(words), _last_part(words)
+        if len(last) > 1:
+            full_keys.add(_key(last))  # عبد الله alone, never الله
+        elif len(words) > 1:
             last_word = words[-1]
             if len(last_word) >= 3 and last_word not in FUNCTION_WORDS:
                 single.add(skeleton(last_word))
+        if len(first) > 1:
+            full_keys.add(_key(first))
+        elif len(words) > 1:
             first_word = words[0]
             if (len(first_word) >= 3 and first_word not in FUNCTION_WORDS
                     and first_word not in lex.first_names):
@@ -556,15 +790,38 @@ def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
     words = {id(p): nm.norm[p.nstart : p.nend].split() for p in persons}
     order = sorted(persons, key=lambda p: (-len(words[id(p)]), p.first))
     groups: list[tuple[tuple[str, ...], str]] = []  # (key of the fullest form, its text)
+    fuller: list[tuple[list[str], str]] = []  # the words of names of two words or more
     known: dict[tuple[str, ...], str] = {}  # a mention's key → its canonical name
     for p in order:
-        key = _key(words[id(p)])
+        mention = words[id(p)]
+        key = _key(mention)
         if key not in known:
             known[key] = next((text for full, text in groups if _contains(full, key)), "")
+            if not known[key] and len(mention) == 1:
+                # وونغ … ونغ، هوكشتاين … هوكستين: one full name whose word this is, spelt
+                # with a vowel letter less or ش for س.
+                form = _loose(mention[0])
+                names = {text for full, text in fuller if any(
+                    len(w) >= 3 and _loose(w) == form for w in full)}
+                known[key] = names.pop() if len(names) == 1 else ""
             if not known[key]:
                 known[key] = original(p)
                 groups.append((key, known[key]))
+                if len(mention) > 1:
+                    fuller.append((mention, known[key]))
         p.canonical = known[key]
+
+
+_LOOSE = str.maketrans({"ش": "س"})
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose(word: str) -> str:
+    """A looser skeleton, for matching a later one-word mention to a name already found: no
+    vowel letters after the first letter, ش as س, no doubled letters."""
+    w = word.translate(_SKELETON).translate(_LOOSE)
+    return _REPEATS.sub(r"\1", w[:1] + _VOWEL_LETTERS.sub("", w[1:]))
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

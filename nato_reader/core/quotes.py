@@ -193,8 +193,9 @@ def _predicate(before: list[str], inside: list[str]) -> bool:
 def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
     """QUOTE spans (marks excluded) for every quotation in ``text``.
 
-    ``names`` are the (start, end) of known names (entities): a short quoted text that is
-    exactly one of them is a name in quotation marks, not a quotation.
+    ``names`` are the (start, end) of known names (entities): a quoted text that is exactly
+    one of them is a name in quotation marks, not a quotation, however many words it has
+    (لصحيفة "فولها دي ساو باولو").
     """
     known = set(names)
     spans: list[Span] = []
@@ -204,7 +205,7 @@ def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
         if not _LETTER.search(inner):
             continue
         short = len(inner.split()) <= _MAX_NAME_WORDS
-        if short and ((start, end) in known or _names_something(text, open_pos)):
+        if (start, end) in known or (short and _names_something(text, open_pos)):
             continue
         spans.append(Span(start, end, QUOTE, inner))
     return spans

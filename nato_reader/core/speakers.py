@@ -7,6 +7,17 @@ after a time phrase (``وقال يوم الخميس X``) and as a title with or 
 organisation or a country). A quotation takes the cue right after it (``"…"، قال X``), else the
 last cue before it in its sentence, else the most recent speaker (a paragraph that is only a
 quotation continues the one before).
+
+Between a verb and its subject may stand a time phrase, a listener or a setting (قال
+للصحفيين، قال لوكالة …، قالت في مقابلة مع …، اعتبرت فيه): none of them is the speaker. A
+subject may also stand before its verb: right before it (لكن وزير الزراعة قال), before the
+relative pronoun whose verb agrees with it (الصومال التي اتهمت …), or after a conjunction that
+opens a new statement (…، غير أن X قال), or set out with a name between commas (الممثلة
+الخاصة …، X Y، قالت). A report, an estimate or a statement (تقديرات الأمم المتحدة، بيان
+لوزارة …) speaks for the body that issued it. An unnamed source is described as written, with
+the body it belongs to (مسؤول في الحلف) but without the place it spoke from or the medium it
+spoke to. A short later mention (a surname, written with or without tatweel) is the person
+introduced before with the full name.
 """
 
 from __future__ import annotations
@@ -16,15 +27,41 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from operator import attrgetter, itemgetter
 from typing import Protocol, TypeVar
 
 from nato_reader.core.claims import PARTICLE, Claim, Sentences
-from nato_reader.core.cues import ADVERBIAL, FEM, MASC, Cue, fold, is_cue_word, is_name_noun
+from nato_reader.core.cues import (
+    ADVERBIAL,
+    FEM,
+    MASC,
+    SOURCE,
+    VERB,
+    Cue,
+    fold,
+    is_cue_word,
+    is_name_noun,
+)
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lang.phrase_words import ORG_HEADS, PLACE_PREPOSITIONS, SOURCE_NOUNS
-from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
+from nato_reader.core.lang.phrase_words import (
+    ORG_HEADS,
+    PLACE_PREPOSITIONS,
+    RANKS,
+    REPORT_NOUNS,
+    REPORT_QUALIFIERS,
+    SOURCE_NOUNS,
+)
+from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG, PERSON, Span
+from nato_reader.core.speaker_words import (
+    LISTENERS,
+    NAME_LINKS,
+    NISBA,
+    STATEMENT_AHEAD,
+    is_anonymity_verb,
+    is_listener,
+    names_no_one,
+)
 from nato_reader.core.text import normalize_key
 
 # News vocabulary repeats: each distinct word is folded once.
@@ -32,11 +69,31 @@ _key = lru_cache(maxsize=1 << 14)(normalize_key)
 
 SPEAKER_LABELS = (PERSON, ORG, COUNTRY, LOCATION)
 _DAYS = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
-# Time phrases that may stand between a verb and its subject.
-_TIME = re.compile(
-    rf"\s*(?:(?:يوم|مساء|صباح|ليل|ظهر|فجر)\s+(?:أمس|{_DAYS})|أمس|اليوم|{_DAYS}"
-    r"|في وقت (?:سابق|لاحق)(?: من)?(?: اليوم| يوم \S+)?|مجددا|مجدداً|أيضا|أيضاً)(?!\w)[\s،,]*"
+_MONTHS = (
+    "(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني"
+    "|كانون الأول)(?:/\\w+(?: \\w+)?)?"
 )
+_PERIOD = (
+    "(?:الأسبوع|الشهر|العام|السنة|الأسابيع|الأشهر|الشهور|الأيام|الليلة)"
+    " (?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الحالي|الحالية|الجاري|الجارية"
+    "|الفائت|الفائتة|المنصرم|المنصرمة|السابق|السابقة)"
+)
+# Adverbials that may stand between a verb and its subject (وقال يوم الخميس X، قال الأسبوع
+# الماضي إن، قالت حينها، اعتبرت فيه أن): time phrases, adverbs and prepositional pronouns.
+_TIME = re.compile(
+    rf"\s*(?:(?:يوم|مساء|صباح|ليل|ليلة|ظهر|فجر|عصر)\s+(?:أمس|{_DAYS}|{_PERIOD})"
+    rf"|(?:(?:في|خلال|منذ|مطلع|أواخر|أوائل)\s+)?(?:{_PERIOD}|{_MONTHS})"
+    rf"|(?:في\s+)?{_DAYS}"
+    r"|في وقت (?:سابق|لاحق)(?: من)?(?: اليوم| يوم \S+| هذا \S+)?"
+    r"|(?:من جهت|من جانب|بدور)(?:ه|ها|هم|هما)"
+    r"|أمس|اليوم|غدا|غداً|حينها|حينئذ|حينئذٍ|آنذاك|لاحقا|لاحقاً|مؤخرا|مؤخراً|سابقا|سابقاً"
+    r"|مجددا|مجدداً|أيضا|أيضاً|كذلك|بدوره|بدورها"
+    r"|(?:في|ل|عن|من|على|مع)(?:ه|ها|هم|هما))(?!\w)[\s،,]*"
+)
+# How many words (هكذا، بهذه العبارة، بهذه العبارة المقتضبة) may point from a quotation that
+# opens a sentence to the cue that takes it up.
+_MAX_POINTER_WORDS = 3
 # What may stand between a quotation's closing mark and a cue that follows it.
 _AFTER_QUOTE_GAP = re.compile(r"[^\S\n]*[،,؛;:\-–—]?[^\S\n]*\Z")
 # A described speaker (مسؤول عسكري أمريكي) is a few words that stop at punctuation, at the
@@ -47,21 +104,48 @@ _NOT_SUBJECT = frozenset(fold(w) for w in (
     "في", "على", "إلى", "من", "عن", "مع", "خلال", "أمام", "لدى", "عبر", "بعد", "قبل", "أثناء",
     "حول", "يوم", "أمس", "اليوم", "إنه", "أنه", "لا", "ما", "قد", "لقد", "هو", "هي", "هم",
     "ذلك", "هذا", "هذه", "أيضا", "كذلك", "عندما", "حين", "بينما", "بشأن", "نحو",
-))
+)) | frozenset(
+    # A preposition with a pronoun (المديرية العامة للهجرة فيها، المسؤول عنها) ends a
+    # description: it points back at something already named.
+    fold(p + s) for p in ("في", "من", "عن", "علي", "إلي", "مع", "ل", "ب", "لدي")
+    for s in ("ه", "ها", "هم", "هما", "هن")
+)
 _MAX_PHRASE_WORDS = 5
 # An opening quotation mark right after a naming noun: صحيفة "…"، منظمة «…».
 _OPEN_NAME = re.compile(r"[^\S\n]*[\"«“”„‟'‘’][^\S\n]*")
 _CLOSE_NAME = re.compile(r"([^\"«»“”„‟'‘’\n]{2,40})[\"»“”„‟'‘’]")
 # How many words a title may run on beyond what the title finder saw (للحلف، باسمه).
 _MAX_TITLE_TAIL = 2
-# How many words (ranks: العميد، الدكتور) may open an apposition before the name.
-_MAX_RANK_WORDS = 1
+# How many words the body an office is in may take after في/لدى in a title's tail.
+_MAX_COMPLEMENT = 3
+_OFFICE_PREPOSITIONS = frozenset(_key(w) for w in ("في", "لدى", "عن"))
+_IN = _key("في")
+_FROM = _key("عن")
+_IN_FOLDED = fold("في")
+_FROM_FOLDED = fold("من")
+# Adjectives that tie a source to a body with من: مصادر مقربة من الحكومة.
+_CLOSE_TO = frozenset(fold(w) for w in (
+    "مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين",
+))
+# How many words (صادر عن، السنوي) may stand between a report noun and the body issuing it.
+_MAX_REPORT_WORDS = 3
+_COMMA = re.compile("[،,]")
+_QUOTE_MARK = re.compile("[\"«»“”„‟]")
+# Head nouns of bodies, without the article: a name right after one names the body.
+_BARE_HEADS = frozenset(w for w in ORG_HEADS if not w.startswith("ال"))
+# How many words (a rank or a description and its nationality: الدبلوماسي السلوفاكي) may open
+# a name set between commas after a title.
+_MAX_APPOSED_WORDS = 2
 # How many words a title the lexicon does not know may hold before the name.
 _MAX_TITLE_WORDS = 6
 # How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
 # several articles' worth, and keeps a long text linear.
 _LOOKBACK = 40
 _UNRESOLVED = object()  # not yet resolved (None is a cue that names no one)
+# The source a relaying verb names: نقلت الوكالة عن [مصادر] أن …, with no colon or sentence
+# end (nor particle) before عن.
+_RELAYED_FROM = re.compile(r"([^.!?؟\n:]*?)(?<!\w)عن\s+")
+_RELAY_REACH = 120
 # The source of a reported saying: نقلت الوكالة عن [مصدر مسؤول] قوله إن …
 _REPORTED_FROM = re.compile(r"(?<!\w)عن\s+(?!.*(?<!\w)عن\s)", re.DOTALL)
 # A subject written before its verb: أما X فكتب …، وكان X قد قال …
@@ -78,6 +162,40 @@ _GLUED_PREPOSITION = re.compile("(?:[بل][أإ]|بال|لل)")
 _RELATIONAL = re.compile(r"ال\w{3,}(?:ي|يه)")
 # Words that end an organisation's description (دول is a genitive there: تحالف دول الساحل).
 _BODY_STOPS = FUNCTION_WORDS - {_key(w) for w in ("دول", "الدول")}
+# Where a statement was made, between a verb and its subject: قالت في مقابلة مع …
+_SETTING = re.compile(
+    r"\s*(?:خلال|في|أثناء)\s+(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|مؤتمر|تغريدة"
+    r"|منشور|رسالة|مقال|ندوة|جلسة|إفادة|إيجاز)(?!\w)"
+)
+_SETTING_ADJECTIVES = frozenset(_key(w) for w in (
+    "صحفي", "صحافي", "صحفية", "صحافية", "مشترك", "مشتركة", "مكتوب", "مكتوبة", "متلفز",
+    "متلفزة", "خاصة", "خاص", "لاحق", "لاحقة", "منفصل", "منفصلة", "رسمي", "رسمية",
+))
+_WITH = _key("مع")
+# Words that make أن a conjunction "however": غير أن، إلا أن، بيد أن.
+_BUT_WORDS = frozenset(_key(w) for w in ("غير", "إلا", "بيد"))
+# How many words a name no lexicon knows may have (given name, family names).
+_MAX_NAME_WORDS = 3
+_DIGIT = re.compile(r"\d")
+# An apposition after a title: a comma and maybe a nationality (الأمين العام، الفيجي X،).
+_APPOSITION = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:ال\w+[^\S\n]+)?")
+# How far back from a verb its clause's opening is looked for: a clause is a line or two,
+# and a sentence that lost its punctuation stays linear.
+_REACH = 300
+# Conjunctions after which a new statement, with its own subject, begins.
+_NEW_CLAUSE = re.compile(
+    r"(?<!\w)(?:[وف]?لكن|بينما|في حين|فيما|غير أن|إلا أن|بيد أن)(?!\w)[^\S\n]*")
+# A relative pronoun before a verb (الصومال التي اتهمت), or a relative clause between commas
+# (X، الذي يرأس الوفد، قال): the group is set only in the first case.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:(الذي|التي|الذين|اللذين|اللتين|اللواتي)\s*\Z"
+    r"|(?<=،\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s(?!.*(?<!\w)(?:الذي|التي)\s)[^.!?؟\n]*[،,]\s*\Z)"
+)
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"(?<!\w)(الذي|التي|الذين|اللذين|اللتين|اللواتي)[^\S\n]+\Z")
+_FEM_RELATIVES = frozenset(_key(w) for w in ("التي", "اللتين", "اللواتي"))
+# Words that never stand for a person's surname.
+_NOT_NAME = FUNCTION_WORDS | SOURCE_NOUNS | ORG_HEADS
 # A dateline before the first sentence of a paragraph: CITY (AGENCY) -
 _DATELINE = re.compile(r"[^\n()]{0,40}\([^\n()]{1,40}\)\s*[-–—]\s*")
 # How many words into a sentence its subject may stand (احتجت الصين، رفض تحالف دول الساحل).
@@ -95,6 +213,16 @@ class TitleLike(Protocol):
     end: int
     text: str
     person: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A title phrase with no person, as this module reads it from the text."""
+
+    start: int
+    end: int
+    text: str
+    person: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +256,13 @@ def _speaker_of(span: Span, gender: str | None, aliases: dict[str, str] | None =
 class _Finder:
     def __init__(self, text: str, entities: Sequence[Span], titles: Sequence[TitleLike]) -> None:
         self.text = text
-        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS),
-                               key=lambda e: e.start)
+        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS and (
+            e.label != PERSON or not names_no_one(e))), key=lambda e: e.start)
         self.titles = sorted(titles, key=lambda t: t.start)
         self._by_start = {e.start: e for e in self.entities}
         self._starts = [e.start for e in self.entities]
         self._title_by_start = {t.start: t for t in self.titles}
+        self._title_by_end = {t.end: t for t in self.titles}
         self.aliases = _aliases(text, self.entities)
 
     @staticmethod
@@ -149,15 +278,103 @@ class _Finder:
         if cue.speaker_before:
             m = _REPORTED_FROM.search(self.text, max(0, cue.start - 80), cue.start)
             return self.named_at(m.end(), cue.gender, cue.start) if m else None
-        pos = cue.end
-        m = _TIME.match(self.text, pos)
-        if m:
-            pos = m.end()
+        pos = self._past_adjuncts(cue.end) if cue.kind == VERB else _past_time(self.text,
+                                                                                cue.end)
         # After a transitive verb a bare noun is as likely its object (وصف الوضع بأنه …) as
         # its subject: only a name, a title or a noun that describes a source (وصفها مسؤولون
         # بأنها …) is taken as the speaker.
         described = not cue.transitive or self._source_noun_at(pos)
-        return self.named_at(pos, cue.gender, len(self.text), described=described)
+        # A verb's subject carries no proclitic: a name glued to one is a listener or an
+        # object; a source phrase takes one (وفقا لوزارة، بحسب الوكالة).
+        return self.named_at(pos, cue.gender, len(self.text), described=described,
+                             glued=cue.kind != VERB)
+
+    def relayed_source(self, cue: Cue) -> Speaker | None:
+        """The source a relaying verb names after عن before what it reports (نقلت الوكالة
+        عن مصادر مطلعة أن …، نقل موقع "X" عن مسؤولين أن …), or None."""
+        limit = min(len(self.text), cue.end + _RELAY_REACH)
+        m = _RELAYED_FROM.match(self.text, cue.end, limit)
+        if m is None or PARTICLE.search(self.text, cue.end, m.end(1)):
+            return None
+        return self.named_at(m.end(), None, limit)
+
+    def _past_adjuncts(self, pos: int) -> int:
+        """Where a verb's subject may start: past time phrases, the listener it spoke to and
+        the setting (قال يوم الخميس، قال للصحفيين، قال لوكالة الأناضول، قال لـ"رويترز"
+        المحلية، قالت في مقابلة مع صحيفة …)."""
+        while True:
+            pos = _past_time(self.text, pos)
+            after = self._setting_end(self._listener_end(pos))
+            if after == pos:
+                return pos
+            pos = after
+
+    def _setting_end(self, pos: int) -> int:
+        """The end of a setting phrase at ``pos`` (في مقابلة مع قناة …، في بيان مشترك،
+        في مؤتمر صحفي), or ``pos`` when none starts there."""
+        m = _SETTING.match(self.text, pos)
+        if m is None:
+            return pos
+        end = m.end()
+        for word in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 80)):
+            if self.text[end:word.start()].strip():
+                break
+            key = _key(word.group())
+            if _RELATIONAL.fullmatch(key) or key in _SETTING_ADJECTIVES:
+                end = word.end()
+                continue
+            if key == _WITH:
+                end = self._partner_end(word.end())  # مع صحيفة "الشرق"، مع رويترز
+            break
+        return end
+
+    def _partner_end(self, pos: int) -> int:
+        """The end of the partner after مع: a name, or a name noun and its name (صحيفة
+        "الشرق"، قناة الجزيرة); ``pos`` when neither."""
+        word = _PHRASE_WORD.search(self.text, pos, pos + 40)
+        if word is None or self.text[pos:word.start()].strip():
+            return pos
+        entity = self._by_start.get(word.start())
+        if entity is not None:
+            return entity.end
+        if not is_name_noun(word.group()):
+            return pos
+        entity = self._at(self._by_start, word.end() + 1)
+        if entity is not None:
+            return entity.end
+        quoted = _OPEN_NAME.match(self.text, word.end())
+        close = _CLOSE_NAME.match(self.text, quoted.end()) if quoted else None
+        return close.end() if close else word.end()
+
+    def _listener_end(self, pos: int) -> int:
+        """The end of a ل- phrase at ``pos`` (لوكالة رويترز، للصحفيين، لإذاعة "…" المحلية),
+        or ``pos`` when none starts there."""
+        start = pos
+        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
+            pos += 1
+        word = _PHRASE_WORD.match(self.text, pos)
+        if word is None or self._by_start.get(pos) or pos in self._title_by_start:
+            return start
+        key = _key(word.group())
+        if not key.startswith("ل"):
+            return start
+        inner = self._at(self._by_start, pos + 1)
+        if inner is not None and inner.start < word.end():
+            end = inner.end
+        elif key.startswith("لل") or is_name_noun(word.group()) or key == "ل":
+            end = word.end()
+        else:
+            return start
+        quoted = _OPEN_NAME.match(self.text, end)
+        if quoted is not None and self.text[end:quoted.end()].strip():
+            close = _CLOSE_NAME.match(self.text, quoted.end())
+            end = close.end() if close else end
+        # Adjectives of the listener (المحلية، الأمريكية) belong to it.
+        for m in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
+            if self.text[end:m.start()].strip() or not _RELATIONAL.fullmatch(_key(m.group())):
+                break
+            end = m.end()
+        return end
 
     def _source_noun_at(self, pos: int) -> bool:
         m = _PHRASE_WORD.search(self.text, pos, pos + 40)
@@ -183,7 +400,9 @@ class _Finder:
         if dateline is not None:
             sentence_start = dateline.end()
         for n, m in enumerate(_PHRASE_WORD.finditer(self.text, sentence_start, cue.start)):
-            if n >= _SUBJECT_WORDS or _key(m.group()) in PLACE_PREPOSITIONS:
+            if n >= _SUBJECT_WORDS or _key(m.group()) in PLACE_PREPOSITIONS or (
+                PARTICLE.fullmatch(m.group())
+            ):
                 return None
             if n == 0:
                 continue  # the verb
@@ -200,21 +419,161 @@ class _Finder:
         return None
 
     def subject_just_before(self, cue: Cue, sentences: Sentences) -> Speaker | None:
-        """A name written right before its verb (مدريد تدعو إلى …، وأنقرة تدعو …), not the
-        subject of a reported clause (إن الصين تدعو …)."""
-        k = bisect_left(self._starts, cue.start) - 1
+        """A name or a title written right before its verb (مدريد تدعو إلى …، لكن وزير
+        الخارجية قال …), also across a relative clause (الصومال التي اتهمت …، X، الذي …،
+        قال …), not the subject of a reported clause (إن الصين تدعو …)."""
+        if self.after_relative_pronoun(cue) and not self.opens_relative(cue):
+            return None  # الصين التي وصفها …: the antecedent is the object
+        sentence_start = sentences.start_before(cue.start)
+        end = self._antecedent_end(sentence_start, cue.start)
+        if end > sentence_start and self.text[end - 1] in "،,":
+            return self._apposed_subject(sentence_start, end - 1, cue)
+        title = self._title_by_end.get(end)
+        if title is not None and title.start >= sentence_start and not self._after_particle(
+            title.start
+        ):
+            return self._from_title(title, cue.gender)
+        k = bisect_left(self._starts, end) - 1
         if k < 0:
             return None
         entity = self.entities[k]
-        if self.text[entity.end:cue.start].strip() or entity.start < sentences.start_before(
-            cue.start
+        if entity.end != end or entity.start < sentence_start or self._after_particle(
+            entity.start
         ):
-            return None
-        before = _PHRASE_WORD.findall(self.text, max(0, entity.start - 12), entity.start)
-        if before and self.text[entity.start - 1] == " " and PARTICLE.fullmatch(before[-1]):
             return None
         speaker = _speaker_of(entity, cue.gender, self.aliases)
         return speaker if _fits(speaker, cue.gender) else None
+
+    def _apposed_subject(self, start: int, end: int, cue: Cue) -> Speaker | None:
+        """A subject set out before its verb as a description and a name between commas,
+        in either order (الممثلة الخاصة للأمين العام …، X Y، قالت; X Y، الباحث في معهد Z،
+        قال): the person. ``end`` is the comma before the verb."""
+        if end - start > _REACH:
+            return None  # a subject set out is a line's opening, not a long sentence
+        dateline = _DATELINE.match(self.text, start, end)
+        if dateline is not None:
+            start = dateline.end()
+        commas = [m.start() for m in _COMMA.finditer(self.text, start, end)]
+        if len(commas) != 1 or _QUOTE_MARK.search(self.text, start, end):
+            return None
+        parts = ((start, commas[0]), (commas[0] + 1, end))
+        words = [list(_PHRASE_WORD.finditer(self.text, a, b)) for a, b in parts]
+        every = (*words[0], *words[1])
+        if not all(words) or len(every) > _MAX_TITLE_WORDS + _MAX_NAME_WORDS + 2 or any(
+            PARTICLE.fullmatch(m.group()) or is_cue_word(m.group()) for m in every
+        ):
+            return None
+        for named, described in ((1, 0), (0, 1)):
+            if not self._describes(words[described]):
+                continue
+            phrase = self.text[words[described][0].start():words[described][-1].end()]
+            person = self._whole_name(words[named])
+            if person is not None:
+                speaker = _speaker_of(person, cue.gender)
+                return Speaker(speaker.name, speaker.key, person, speaker.gender,
+                               phrase) if _fits(speaker, cue.gender) else None
+            name = self._unlisted_name(words[named][0].start()) if named else ""
+            if name and words[named][0].start() + len(name) == words[named][-1].end():
+                return Speaker(name, name, None, cue.gender, phrase)  # a name no list knows
+        return None
+
+    def _whole_name(self, words: Sequence[re.Match[str]]) -> Span | None:
+        """The PERSON that ends ``words``, after at most a rank or a description of two
+        words (العقيد X Y، الدبلوماسي السلوفاكي X Y), not after a phrase of its own (برئاسة
+        القاضي X Y)."""
+        end = words[-1].end()
+        k = bisect_left(self._starts, end) - 1
+        if k < 0:
+            return None
+        entity = self.entities[k]
+        first = bisect_left([m.start() for m in words], entity.start)
+        if entity.end != end or entity.label != PERSON or first > _MAX_APPOSED_WORDS or (
+            entity.start < words[0].start()
+        ) or not all(_key(m.group()).startswith("ال") for m in words[:first]):
+            return None
+        return entity
+
+    def _describes(self, words: Sequence[re.Match[str]]) -> bool:
+        """Whether ``words`` are a description of a person: a title, or a definite noun
+        that heads a phrase (الباحث في …، الممثلة الخاصة …), with no name of its own."""
+        first = words[0]
+        if first.start() in self._title_by_start:
+            return True
+        key = _key(first.group()).removeprefix("و")
+        return key.startswith("ال") and key not in FUNCTION_WORDS and not any(
+            (e := self._by_start.get(m.start())) is not None and e.label == PERSON
+            for m in words)
+
+    def clause_start(self, sentence_start: int, pos: int) -> int | None:
+        """Where the clause holding ``pos`` starts when a conjunction that opens a new
+        statement (لكن، بينما، في حين، غير أن) stands before it in its sentence."""
+        ends = [m.end() for m in _NEW_CLAUSE.finditer(self.text,
+                                                      max(sentence_start, pos - _REACH), pos)]
+        return ends[-1] if ends else None
+
+    def clause_subject(self, start: int, cue: Cue) -> Speaker | None:
+        """The subject written between a conjunction and its verb: a title, a name, a
+        description and a name no lexicon knows (لكن الناشطة التونغية X Y قالت), or an
+        unnamed source (بيد أن مصادر مطلعة قالت)."""
+        words = list(_PHRASE_WORD.finditer(self.text, start, cue.start))
+        if not words or len(words) > _MAX_TITLE_WORDS + _MAX_NAME_WORDS or any(
+            PARTICLE.fullmatch(m.group()) for m in words
+        ):
+            return None
+        for m in words:
+            title = self._title_by_start.get(m.start())
+            if title is not None:
+                return self._from_title(title, cue.gender)
+            entity = self._by_start.get(m.start())
+            if entity is not None:
+                speaker = _speaker_of(entity, cue.gender, self.aliases)
+                return speaker if _fits(speaker, cue.gender) else None
+        for n in (_MAX_NAME_WORDS, 2):
+            if len(words) > n and _key(words[-n - 1].group()).startswith("ال"):
+                name = self._unlisted_name(words[-n].start())
+                if name and words[-1].end() == words[-n].start() + len(name):
+                    return Speaker(name, name, None, cue.gender)
+        if _key(words[0].group()) in SOURCE_NOUNS:
+            # بيد أن مصادر مطلعة قالت: a source described, not named
+            phrase = self._unnamed(words[0].start(), cue.start)
+            if isinstance(phrase, str) and phrase:
+                return Speaker(phrase, phrase, None, cue.gender)
+        return None
+
+    def after_relative_pronoun(self, cue: Cue) -> bool:
+        return _RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, cue.start - 10),
+                                               cue.start) is not None
+
+    def opens_relative(self, cue: Cue) -> bool:
+        """Whether the cue is the verb of a relative clause whose antecedent is its subject:
+        الصومال التي اتهمت …, not الصين التي وصفها الحلف (the antecedent is the object)."""
+        m = _RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, cue.start - 10), cue.start)
+        if m is None or cue.clitic or cue.has_object:
+            return False
+        # The verb agrees with a relative pronoun it has for subject: التي قال is "which he
+        # said", its antecedent the object.
+        gender = FEM if _key(m.group(1)) in _FEM_RELATIVES else MASC
+        return cue.gender is None or cue.gender == gender
+
+    def _after_particle(self, pos: int) -> bool:
+        """Whether the name at ``pos`` opens a reported clause (إن الصين تدعو): not after a
+        conjunction (غير أن، إلا أن، بيد أن "however") that opens a new statement."""
+        before = _PHRASE_WORD.findall(self.text, max(0, pos - 20), pos)
+        return bool(before) and self.text[pos - 1] == " " and bool(
+            PARTICLE.fullmatch(before[-1])) and not (
+            len(before) > 1 and _key(before[-2]) in _BUT_WORDS)
+
+    def _antecedent_end(self, sentence_start: int, pos: int) -> int:
+        """Where the subject of the verb at ``pos`` ends when it stands before the verb: right
+        before it, or before the relative pronoun that opens the clause the verb is in."""
+        end = _end_before(self.text, pos, " \t\u00a0\n")
+        relative = _RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, pos - 10), pos)
+        if relative is None and end > sentence_start and self.text[end - 1] in "،,":
+            relative = _RELATIVE_BEFORE.search(self.text, max(sentence_start, pos - _REACH),
+                                               pos)
+        if relative is None:
+            return end
+        return _end_before(self.text, relative.start(), " \t\u00a0،,")
 
     def after_relative(self, cue: Cue) -> bool:
         """Whether the cue opens a relative clause: على ما وصفته بـ، ما اعتبره."""
@@ -229,18 +588,18 @@ class _Finder:
         for title in self.titles:
             start = sentences.start_before(title.start)
             dateline = _DATELINE.match(self.text, start, title.start)
-            words = _PHRASE_WORD.findall(self.text, dateline.end() if dateline else start,
-                                         title.start)
+            # Two words are enough to tell: a sentence without punctuation stays linear.
+            words = [m.group() for m in islice(_PHRASE_WORD.finditer(
+                self.text, dateline.end() if dateline else start, title.start), 2)]
             if len(words) > 1 or (words and _key(words[0]) in FUNCTION_WORDS
                                   and _key(words[0]) != _AMMA):
                 continue
-            person = (title.person or self._person_after(title.end)
-                      or self._apposed_person(title.end))
+            person = self._title_person(title)
             if person is None:
                 continue
             head = fold(title.text).split()[0]
             gender = FEM if head.endswith("ة") else MASC
-            speaker = _speaker_of(self._by_start.get(person.start, person), gender)
+            speaker = _speaker_of(person, gender)
             out.append((title.start, Speaker(speaker.name, speaker.key, speaker.mention,
                                              gender, title.text)))
         return out
@@ -261,27 +620,57 @@ class _Finder:
         return self.text[pos:end]
 
     def named_at(self, pos: int, gender: str | None, limit: int,
-                 described: bool = True) -> Speaker | None:
+                 described: bool = True, glued: bool = True) -> Speaker | None:
         """The speaker named at ``pos``: a title, a name or (if ``described``) a description
-        ending by ``limit``."""
+        ending by ``limit``; with ``glued``, also one behind a proclitic."""
         while pos < len(self.text) and self.text[pos] in " \t\u00a0":
             pos += 1
         word = _PHRASE_WORD.match(self.text, pos)
         if word is not None and is_cue_word(word.group()):
             return None  # وأضاف قائلاً إن …: the speaker is the one already speaking
-        title = self._at(self._title_by_start, pos)
+        at = self._at if glued else dict.get
+        title = at(self._title_by_start, pos)
         if title is not None:
             return self._from_title(title, gender)
-        entity = self._at(self._by_start, pos)
+        entity = at(self._by_start, pos)
         if entity is not None:
             return _speaker_of(entity, gender, self.aliases)
         quoted = self._quoted_name(word)
         if quoted is not None:
             return quoted
+        issuer = self._issuer(pos, limit) if word is not None else None
+        if isinstance(issuer, Span):
+            return _speaker_of(issuer, gender, self.aliases)
+        if issuer:
+            return Speaker(issuer, issuer, None)
         phrase = self._unnamed(pos, limit) if described else None
         if isinstance(phrase, Span):
             return _speaker_of(phrase, gender, self.aliases)
         return Speaker(phrase, phrase, None, gender) if phrase else None
+
+    def _issuer(self, pos: int, limit: int) -> Span | str | None:
+        """The body behind a report noun at ``pos`` (تقديرات الأمم المتحدة، تقرير صادر عن
+        الوزارة، التقرير السنوي لمنظمة …): the body speaks, not its document. A body no
+        lexicon knows is read from its head noun (بيانات مفوضية …)."""
+        words = _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100))
+        first = next(words, None)
+        if first is None or first.start() != pos or _key(first.group()) not in REPORT_NOUNS:
+            return None
+        end = first.end()
+        for n, m in enumerate(words):
+            if n > _MAX_REPORT_WORDS or self.text[end:m.start()].strip():
+                return None
+            entity = self._at(self._by_start, m.start())  # glued to ل: تقرير لمنظمة
+            if entity is not None and entity.start < m.end():
+                return entity if entity.label in (ORG, COUNTRY, LOCATION) else None
+            key = _key(m.group())
+            glued = key.startswith("ل") and key[1:] in ORG_HEADS
+            if key in ORG_HEADS or glued:
+                return self._body(m.start() + glued, limit) or None
+            if key not in REPORT_QUALIFIERS and key != _FROM and not _RELATIONAL.fullmatch(key):
+                return None
+            end = m.end()
+        return None
 
     def _quoted_name(self, word: re.Match[str] | None) -> Speaker | None:
         """The organisation a naming noun introduces in quotation marks (صحيفة "الباييس"،
@@ -305,12 +694,32 @@ class _Finder:
         words: list[re.Match[str]] = []
         end = pos
         clean = False
+        skip = pos
         for m in _PHRASE_WORD.finditer(self.text, pos, min(limit, pos + 120)):
+            if m.start() < skip:
+                continue
             gap = self.text[end:m.start()].strip(" \t\u00a0")
             if gap:
                 clean = gap[0] in _PHRASE_ENDS
                 break
             key = fold(m.group())
+            if skip > pos and not self._adjective_at(m):
+                clean = True  # ضابط في الجيش يقاتل في …: the body closes the description
+                break
+            if words and (is_anonymity_verb(m.group()) or is_listener(m.group())
+                          or is_cue_word(m.group())):
+                # دبلوماسي غربي طلب عدم نشر اسمه، خبير سابق لمجلة "…"، مسؤول قوله: the
+                # description ends where what it adds about itself, its medium or its words
+                # begin
+                clean = True
+                break
+            if words and key.startswith("لل") and _key(words[0].group()) in ORG_HEADS and (
+                key not in LISTENERS
+            ):
+                # المكتب الدولي للملاحة البحرية: a genitive with لـ is part of a body's name.
+                words.append(m)
+                end = m.end()
+                continue
             if PARTICLE.fullmatch(m.group()) or key in _NOT_SUBJECT or key.startswith(
                 ("لل", "بال")
             ):
@@ -322,6 +731,13 @@ class _Finder:
                         self.text[m.end():person.start].strip())
                     if person is not None and not governed:
                         return person
+                    tied = key == _IN_FOLDED or (key == _FROM_FOLDED and fold(
+                        words[-1].group()) in _CLOSE_TO)
+                    inside = self._affiliation_end(m.end(), limit) if tied else 0
+                    if inside:
+                        # مصادر في الحكومة، مصادر مقربة من الرئاسة: the body it belongs to
+                        skip = end = inside
+                        continue
                 clean = True
                 break
             k = bisect_left(self._starts, m.start())
@@ -330,7 +746,7 @@ class _Finder:
                 if entity.start > m.start():
                     clean = True  # a name glued to a preposition (لوكالة رويترز) ends it
                     break
-                if entity.label == PERSON:
+                if entity.label == PERSON and not self._describing_word(entity, words):
                     return entity  # the words were a title the lexicon does not know
             words.append(m)
             end = m.end()
@@ -339,9 +755,59 @@ class _Finder:
         else:
             rest = self.text[end:limit].lstrip(" \t\u00a0")
             clean = not rest or rest[0] in _PHRASE_ENDS
-        if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()):
-            return None
+        if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()) or len(
+                _key(words[0].group())) < 2:
+            return None  # بإنفاق، بـ"…": a preposition, not a description
         return self.text[words[0].start():end]
+
+    def _adjective_at(self, word: re.Match[str]) -> bool:
+        """Whether ``word`` is an adjective of nationality or relation (العراقية، العسكري)."""
+        entity = self._by_start.get(word.start())
+        if entity is not None:
+            return entity.label == NORP
+        return _RELATIONAL.fullmatch(_key(word.group())) is not None
+
+    def _described(self, head: re.Match[str], after: re.Match[str]) -> bool:
+        """Whether a title opens as the description of an unnamed source: a source noun
+        (المسؤول، مصدر), or an indefinite noun with an indefinite adjective (قائد عسكري),
+        not a noun and its genitive (سفير دولة X), which name an office."""
+        key = _key(head.group())
+        if key.removeprefix("ال") in SOURCE_NOUNS:
+            return True
+        second = _key(after.group())
+        return not key.startswith("ال") and (second == _IN or (
+            not second.startswith("ال") and after.start() not in self._by_start))
+
+    def _describing_word(self, person: Span, words: Sequence[re.Match[str]]) -> bool:
+        """Whether a PERSON inside a description is a word of it: a body's name after its
+        head noun (إدارة X), or one word among indefinite ones (مسؤول أمريكي رفيع), which
+        describe someone unnamed rather than title a name."""
+        if self._names_body(person):
+            return True
+        if not words or " " in person.text.strip() or any(
+            _key(m.group()).startswith("ال")
+            or ((e := self._by_start.get(m.start())) is not None and e.label != NORP)
+            for m in words
+        ):
+            return False  # رئيس وزراء إسرائيل X: a title made definite by a name
+        last = words[-1]
+        key = _key(last.group())
+        return last.start() in self._by_start or key.endswith("ي") or key in SOURCE_NOUNS
+
+    def _affiliation_end(self, pos: int, limit: int) -> int:
+        """The end of the body a described source belongs to, after في (مسؤول في الحلف،
+        مصادر في وزارة الدفاع): an organisation, never a place (مسؤول في مدينة X); 0 when
+        none starts at ``pos``."""
+        word = _PHRASE_WORD.search(self.text, pos, min(limit, pos + 40))
+        if word is None or self.text[pos:word.start()].strip():
+            return 0
+        entity = self._by_start.get(word.start())
+        if entity is not None:
+            return entity.end if entity.label == ORG else 0
+        key = _key(word.group())
+        if key.startswith("ال") and key in ORG_HEADS:
+            return word.start() + len(self._body(word.start(), limit))
+        return 0
 
     def _person_after(self, pos: int, max_words: int = _MAX_TITLE_TAIL) -> Span | None:
         """A name within a few words after a title is the titled person (الأمين العام للحلف
@@ -353,7 +819,7 @@ class _Finder:
             if n > max_words or gap or PARTICLE.fullmatch(m.group()):
                 return None
             entity = self._by_start.get(m.start())
-            if entity is not None and entity.label == PERSON:
+            if entity is not None and entity.label == PERSON and not self._names_body(entity):
                 return entity
             pos = m.end()
         return None
@@ -361,24 +827,246 @@ class _Finder:
     def _apposed_person(self, pos: int) -> Span | None:
         """A name between commas right after a title (المتحدثة باسم الوزارة، رحمة ليبان،):
         the title's last words may be ones the title finder left out."""
-        window = min(len(self.text), pos + 20 * (_MAX_TITLE_TAIL + 2))
+        window = min(len(self.text), pos + 20 * (_MAX_TITLE_TAIL + _MAX_COMPLEMENT + 2))
+        limit = _MAX_TITLE_TAIL
         for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, window)):
             gap = self.text[pos:m.start()].strip(" \t\u00a0")
             if gap in ("،", ","):
-                return self._person_after(m.start(), _MAX_RANK_WORDS)
-            if n > _MAX_TITLE_TAIL or gap or _key(m.group()) in FUNCTION_WORDS:
+                return self._person_after(m.start(), _MAX_APPOSED_WORDS)
+            key = _key(m.group())
+            if not gap and limit == _MAX_TITLE_TAIL and key in _OFFICE_PREPOSITIONS:
+                # قائد الوحدة الكينية في القوة الدولية، العقيد X Y: where the office is
+                limit += _MAX_COMPLEMENT
+            elif n > limit or gap or key in FUNCTION_WORDS or is_cue_word(m.group()):
                 return None
             pos = m.end()
         return None
 
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
-        person = (title.person or self._person_after(title.end)
-                  or self._apposed_person(title.end))
+        person = self._title_person(title)
+        if person is not None and " " not in person.text.strip() and self._describing_word(
+                person, list(_PHRASE_WORD.finditer(self.text, title.start, title.end))):
+            if not self.text[title.end:person.start].strip():
+                # مسؤول أمريكي رفيع: the one-word "name" is the description's last word
+                title = _Phrase(title.start, person.end, self.text[title.start:person.end])
+            person = None
         if person is not None:
-            person = self._by_start.get(person.start, person)
             speaker = _speaker_of(person, gender, self.aliases)
             return Speaker(speaker.name, speaker.key, person, speaker.gender, title.text)
-        return Speaker(title.text, title.text, None, gender, title.text)
+        phrase = self._title_phrase(title)
+        # The name may follow the body the office is in (النائب عن الحزب X Y Z) or the medium
+        # the title spoke to (المتحدث العسكري للإعلام العربي X Y).
+        name = self._unlisted_name(title.end)
+        if not name:
+            office = self._office_end(title.end)
+            name = self._unlisted_name(office) if office else ""
+        if not name:
+            listener = self._listener_end(title.end)
+            name = self._unlisted_name(listener) if listener != title.end else ""
+        if name:
+            return Speaker(name, name, None, gender, phrase)
+        body = self._source_body_end(title)
+        if body:
+            phrase = self.text[title.start:body]  # مسؤول كبير في الإدارة الأمريكية
+        return Speaker(phrase, phrase, None, gender, phrase)
+
+    def _source_body_end(self, title: TitleLike) -> int:
+        """The end of the body an unnamed source described by ``title`` belongs to, written
+        after it with في (مسؤول كبير في الإدارة الأمريكية); 0 when there is none."""
+        words = list(islice(_PHRASE_WORD.finditer(self.text, title.start, title.end), 2))
+        after = _PHRASE_WORD.search(self.text, title.end, min(len(self.text), title.end + 20))
+        if len(words) < 2 or not self._described(*words) or after is None or self.text[
+                title.end:after.start()].strip() or _key(after.group()) != _IN:
+            return 0
+        return self._affiliation_end(after.end(), len(self.text))
+
+    def _title_person(self, title: TitleLike) -> Span | None:
+        """The person a title introduces: the one the title finder saw, else a name right
+        after the title or set between commas after it."""
+        found = (self._kept_person(title.person) or self._person_after(title.end)
+                 or self._apposed_person(title.end))
+        if found is None:
+            office = self._office_end(title.end)
+            found = self._person_after(office, 0) if office else None
+        return found
+
+    def _office_end(self, pos: int) -> int:
+        """The end of the body a title is held in, right after it (النائب عن حزب
+        الخضر الألماني، السفير لدى الأمم المتحدة، النائب عن التيار الصدري): a
+        preposition, then an organisation, a country or a place (also after a noun that
+        governs it: عن ولاية X), a head noun and its genitive, or a definite noun, and the
+        body's adjectives; 0 when none starts at ``pos``."""
+        words = _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 160))
+        prep = next(words, None)
+        if prep is None or self.text[pos:prep.start()].strip() or _key(
+                prep.group()) not in _OFFICE_PREPOSITIONS:
+            return 0
+        body = next(words, None)
+        if body is None or self.text[prep.end():body.start()].strip():
+            return 0
+        entity = self._by_start.get(body.start())
+        if entity is None and not _key(body.group()).startswith("ال"):
+            # ولاية كارولينا، مدينة X: a noun and the name it governs
+            entity = self._by_start.get(body.end() + 1)
+        if entity is not None and entity.label in (ORG, COUNTRY, LOCATION):
+            end = entity.end
+        elif _key(body.group()) in ORG_HEADS:
+            end = body.start() + len(self._body(body.start(), len(self.text)))
+        elif _key(body.group()).startswith("ال") and _key(body.group()) not in FUNCTION_WORDS:
+            end = body.end()  # التيار الصدري: a body no lexicon knows, and its adjectives
+        else:
+            return 0
+        for m in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
+            adjective = self._by_start.get(m.start())
+            if self.text[end:m.start()].strip() or not (
+                (adjective is not None and adjective.label == NORP)
+                or (adjective is None and _RELATIONAL.fullmatch(_key(m.group())))
+            ):
+                break
+            end = adjective.end if adjective is not None else m.end()
+        return end
+
+    def _kept_person(self, person: Span | None) -> Span | None:
+        """The PERSON entity that ``person`` stands for among the entities finally kept: the
+        one holding it (a fuller name), or None when its words belong to another entity or
+        name a body after its head noun (معهد لوي). A span no entity overlaps is kept."""
+        if person is None or names_no_one(person):
+            return None
+        k = bisect_right(self._starts, person.start) - 1
+        if k >= 0 and self.entities[k].end > person.start:
+            person = self.entities[k]
+        elif k + 1 < len(self.entities) and self.entities[k + 1].start < person.end:
+            person = self.entities[k + 1]
+        if person.label != PERSON or self._names_body(person):
+            return None
+        return person
+
+    def _names_body(self, span: Span) -> bool:
+        """Whether ``span`` follows the bare head noun of a body (معهد لوي، مؤسسة كارنيغي،
+        إدارة ترامب): then it is the body's name, not a speaking person."""
+        if span.start < 2 or self.text[span.start - 1] != " ":
+            return False
+        before = _PHRASE_WORD.findall(self.text, max(0, span.start - 16), span.start - 1)
+        if not before or not self.text[span.start - 2].strip():
+            return False
+        key = _key(before[-1])
+        # للجنة may be ل + the definite اللجنة ("of the committee"), which takes no name.
+        return key in _BARE_HEADS or (key[:1] in "وبل" and not key.startswith("لل")
+                                      and key[1:] in _BARE_HEADS)
+
+    def _title_phrase(self, title: TitleLike) -> str:
+        """A title as a speaker's name: without a listener the finder took in (مسؤول في
+        الحلف لقناة …) and, for an unnamed source, without the place it spoke from (مسؤول
+        عسكري في مدينة X). An office (سفير دولة X في مدينة Y) keeps its place."""
+        words = list(_PHRASE_WORD.finditer(self.text, title.start, title.end))
+        source = len(words) > 1 and self._described(words[0], words[1])
+        for prev, m in pairwise(words):
+            key = _key(m.group())
+            if is_listener(m.group()):
+                return self.text[title.start:prev.end()]
+            if source and key == _IN:
+                place = self._by_start.get(m.end() + 1)
+                if place is not None and place.label == LOCATION:
+                    return self.text[title.start:prev.end()]
+        return title.text
+
+    def _stops_name(self, word: re.Match[str], key: str) -> bool:
+        """Whether ``word`` (folded to ``key``) cannot be part of a name no lexicon knows: a
+        function or time word, an article-bearing noun, a particle, a cue, a listener, the
+        verb of an anonymity clause (طلب عدم …), a known entity or a number."""
+        return bool(key in _NOT_NAME or key.startswith(("ال", "لل")) or PARTICLE.fullmatch(
+            word.group()) or is_cue_word(word.group()) or _TIME.match(word.group())
+            or is_anonymity_verb(word.group())
+            or self._listener_end(word.start()) != word.start()
+            or self._by_start.get(word.start()) or _DIGIT.search(word.group()))
+
+    def _ends_name(self, pos: int) -> bool:
+        """Whether a name may end at ``pos``: punctuation, the end of the text, or a word
+        that is never part of one follows."""
+        m = _PHRASE_WORD.search(self.text, pos, min(len(self.text), pos + 60))
+        if m is None or self.text[pos:m.start()].strip(" \t\u00a0"):
+            return True
+        key = _key(m.group())
+        return not key.startswith("ال") and self._stops_name(m, key)
+
+    def _unlisted_name(self, pos: int) -> str:
+        """A name no lexicon knows, right after a title (وزير الخارجية التشيلي أندريس
+        فالديبينيتو لإذاعة …، الأمين العام للمنتدى، الفيجي جوزيفا تويلوما، إن): two or three
+        words that are no function word, time word, cue, name or article-bearing noun,
+        followed by punctuation or a word that ends a subject. "" when there is none."""
+        apposed = _APPOSITION.match(self.text, pos)
+        if apposed is not None:
+            pos = apposed.end()
+        words: list[re.Match[str]] = []
+        end = pos
+        links = 0  # عبد in عبد الله: one name with the word after it
+        for m in _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100)):
+            if self.text[end:m.start()].strip(" \t\u00a0"):
+                break
+            key = _key(m.group())
+            if not words and end == pos and key in RANKS:
+                pos = end = m.end()  # الجنرال، الدكتور: a rank before the name
+                continue
+            linked = bool(words) and _key(words[-1].group()) in NAME_LINKS
+            if key.startswith("ال") and not self._by_start.get(m.start()) and (
+                linked or (words and key not in _NOT_NAME and (
+                    (NISBA.fullmatch(key) and self._ends_name(m.end()))
+                    or STATEMENT_AHEAD.match(self.text, m.end())))
+            ):
+                # X عبد الرحمن، X العتيبي، X الحسن: إن: the article belongs to the name
+                # after عبد, and a nisba that closes a name, or a definite word right before
+                # the words said, is its family name.
+                words.append(m)
+                end = m.end()
+                links += linked
+                if linked:
+                    continue
+                break
+            if self._stops_name(m, key):
+                break
+            if len(words) - links == _MAX_NAME_WORDS:
+                return ""  # a clause goes on: no name
+            words.append(m)
+            end = m.end()
+        if len(words) < 2:
+            return ""
+        if apposed is not None and self.text[end:end + 2].strip(" \t\u00a0")[:1] not in "،,":
+            return ""
+        return self.text[words[0].start():end]
+
+
+
+def _end_before(text: str, pos: int, chars: str) -> int:
+    """``pos`` moved back over ``chars`` (``len(text[:pos].rstrip(chars))`` without the copy)."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+def _past_time(text: str, pos: int) -> int:
+    m = _TIME.match(text, pos)
+    return m.end() if m else pos
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
+
+
+def _surname_of(name: str, history: Sequence[Speaker]) -> Speaker | None:
+    """The person introduced earlier by a fuller name that ``name`` (one or two words, as
+    ``كيسبي`` or ``كيـسبي``) is part of: a short later mention is the same person."""
+    words = _name_words(name)
+    if not words or len(words) > 2 or any(_key(w) in _NOT_NAME for w in words):
+        return None
+    for earlier in reversed(history[-_LOOKBACK:]):
+        unlisted = earlier.mention is None and earlier.title not in (None, earlier.name)
+        if not unlisted and (earlier.mention is None or earlier.mention.label != PERSON):
+            continue
+        full = _name_words(earlier.key)
+        if len(full) > len(words) and all(w in full for w in words):
+            return earlier
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -444,7 +1132,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     live_cues = sorted((c for c in (*cues, *extra) if not sentences.in_quote(c.start)),
                        key=attrgetter("start"))
     cue_starts = [c.start for c in live_cues]
-    claim_cue = {id(c.span): c.cue for c in claims}
+    claim_cue = {id(c.span): _source_between(c, live_cues, cue_starts) for c in claims}
     # Claims by start (stable, so equal starts keep their order) for the holder of a quotation.
     holders = sorted(claims, key=lambda c: c.span.start)
     holder_starts = [c.span.start for c in holders]
@@ -463,8 +1151,11 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     # A transitive verb joined by و/ف to an earlier speech verb of its sentence shares that
     # verb's subject (دافع X عن … وانتقد الحلف): the name after it is its object. After قال
     # and the like a name is always the subject (… وقالت المتحدثة باسم الخارجية إن).
+    # A verb that carries its object as a pronoun (ووصفتها وكالة …) has the noun after it
+    # for subject.
     carried = {c for prev, c in pairwise(live_cues)
-               if c.clitic and c.transitive and prev.start >= sentences.start_before(c.start)}
+               if c.clitic and c.transitive and not c.has_object
+               and prev.start >= sentences.start_before(c.start)}
     named_cues: set[Cue] = set()
 
     def shared_subject(cue: Cue, start: int) -> Speaker | None:
@@ -482,6 +1173,12 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         """A short title or description is someone introduced with a longer one before:
         ``المسؤول`` after ``مسؤول عسكري أمريكي``, ``الأمين العام`` after ``الأمين العام لحلف
         الناتو مارك روته``."""
+        if speaker.mention is not None and (speaker.mention.label != PERSON
+                                            or " " in speaker.name):
+            return speaker
+        surname = _surname_of(speaker.name, history)
+        if surname is not None:
+            return surname
         if speaker.mention is not None:
             return speaker
         short = _title_words(speaker.name)
@@ -498,15 +1195,24 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         found = resolved.get(cue, _UNRESOLVED)
         if found is not _UNRESOLVED:
             return found
-        named = None
-        if (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
+        named = finder.relayed_source(cue) if cue.relayed else None
+        relative = finder.opens_relative(cue)
+        if named is not None:
+            pass  # نقلت الوكالة عن مصادر أن …: the source speaks, not the medium
+        elif relative and cue.transitive:
+            # الصومال التي اتهمت أديس أبابا بـ: the antecedent speaks, the noun after the
+            # verb is its object.
+            named = finder.subject_just_before(cue, sentences)
+        elif (cue.named or cue.speaker_before) and cue.kind != ADVERBIAL:
             named = finder.named_by(cue) or finder.subject_before(cue, sentences)
+            if named is None and relative:
+                named = finder.subject_just_before(cue, sentences)
         # A verb joined by و/ف inside a sentence (…، واتهم فرنسا بـ) shares the subject
         # of the verb before it.
         start = sentences.start_before(cue.start) if cue.clitic else cue.start
         coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
             _PHRASE_WORD.search(text, start, cue.start))
-        if (cue in carried or (coordinated and cue.transitive)) and (
+        if (cue in carried or (coordinated and cue.transitive and not cue.has_object)) and (
             named is None or named.title is None or named.mention is None
         ):
             # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
@@ -516,6 +1222,17 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             named = shared_subject(cue, start)
         if named is None and not cue.clitic:
             named = finder.subject_just_before(cue, sentences)
+            sentence_start = sentences.start_before(cue.start)
+            clause = finder.clause_start(sentence_start, cue.start)
+            if named is None and clause is not None:
+                # …، لكن الناشطة X قالت …: a new subject after the conjunction.
+                named = finder.clause_subject(clause, cue)
+            elif named is None and cue.kind == VERB and not finder.after_relative_pronoun(
+                cue
+            ) and _PHRASE_WORD.search(text, sentence_start, cue.start):
+                # وكانت المحكمة قد أصدرت حكما اعتبرت فيه أن …: a verb inside the sentence
+                # with no subject of its own has the sentence's.
+                named = finder.sentence_subject(sentence_start, cue)
         if named is None and (cue.kind == ADVERBIAL or finder.after_relative(cue)):
             # …، مؤكدة أن …، على ما وصفته بـ: the subject of the sentence's main verb,
             # whatever that verb is (رفضت النرويج …، استدعت الوزارة …). After a speech
@@ -559,7 +1276,8 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         else:
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)
-            if id(item) not in claim_cue:
+            if id(item) not in claim_cue and not (cue is not None
+                                                  and finder.opens_relative(cue)):
                 cue = _reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
             speaker = resolve(cue) if cue is not None else recent(None)
             if speaker is not None:
@@ -590,23 +1308,49 @@ def _reporting_cue(quote: Span, cue: Cue | None, holders: Sequence[Claim],
     return holder.cue
 
 
+def _source_between(claim: Claim, cues: Sequence[Cue], starts: Sequence[int]) -> Cue:
+    """The cue a claim is reported on: a source phrase between its verb and the claim
+    (ذكرت الوكالة نقلا عن مسؤول أن …) names who said it, else the verb does."""
+    k = bisect_right(starts, claim.cue.end)
+    while k < len(cues) and cues[k].start < claim.span.start:
+        if cues[k].kind == SOURCE and cues[k].named and claim.cue.kind == VERB:
+            return cues[k]
+        k += 1
+    return claim.cue
+
+
 def _quote_cue(text: str, quote: Span, cues: Sequence[Cue], starts: Sequence[int],
                sentences: Sentences) -> Cue | None:
     """The cue a quotation hangs on: right after it, else the last one before it in its
     sentence."""
     close = quote.end + 1  # past the closing mark
+    sentence_start = sentences.start_before(quote.start)
     k = bisect_left(starts, close)
     if k < len(cues):
         cue = cues[k]
         opens_own = ":" in text[cue.end:min(sentences.end_after(cue.end), cue.end + 80)]
         if cue.kind != ADVERBIAL and not cue.clitic and not opens_own and (
             _AFTER_QUOTE_GAP.match(text, close, cue.start)
+            or _points_back(text, sentence_start, quote, cue, sentences)
         ):
-            return cue  # "…"، قال X — unless the cue opens a quotation of its own (قال X:)
+            # "…"، قال X; "…"، بهذه العبارة لخص X — unless the cue opens a quotation of its
+            # own (قال X:)
+            return cue
     k = bisect_right(starts, quote.start) - 1
-    if k >= 0 and cues[k].start >= sentences.start_before(quote.start):
+    if k >= 0 and cues[k].start >= sentence_start:
         return cues[k]
     return None
+
+
+def _points_back(text: str, sentence_start: int, quote: Span, cue: Cue,
+                 sentences: Sentences) -> bool:
+    """Whether a quotation that opens its sentence is taken up by a cue a few words later
+    in that sentence ("…"، بهذه العبارة لخص X، "…"، هكذا وصف X)."""
+    close = quote.end + 1
+    return (not text[sentence_start:quote.start - 1].strip()
+            and cue.start < sentences.end_after(close)
+            and not _QUOTE_MARK.search(text, close, cue.start)
+            and len(_PHRASE_WORD.findall(text, close, cue.start)) <= _MAX_POINTER_WORDS)
 
 
 def _mention(speaker: Speaker, cue: Cue | None, latest: dict[str, Span]) -> Span | None:

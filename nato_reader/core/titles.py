@@ -20,6 +20,12 @@ from nato_reader.core.tokens import Token, WordFilter, cached_readings, position
 _MAX_TITLE_WORDS = 12
 # في introduces where the office sits (مسؤول السياسة الخارجية في الاتحاد الأوروبي).
 _IN = "في"
+# Members and representatives, whose body or constituency follows عن (النائب عن الحزب …).
+_FOR = "عن"
+_MEMBERS = frozenset({
+    "النائب", "النائبه", "نائب", "نائبه", "ممثل", "ممثله", "الممثل", "الممثله", "عضو", "العضو",
+    "عضوه", "العضوه",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,8 @@ def _relational(toks: list[Token], j: int, lex: Lexicon, after_name: bool = Fals
     word, prev = toks[j].text, toks[j - 1].text
     if word in FUNCTION_WORDS or prev in RANKS or not word.endswith(("ي", "يه")):
         return False
+    if word in lex.given_names:
+        return False  # أليكسي folds to ال + يكسي, but it is the name after the title
     if word.startswith("ال"):
         return len(word) >= 6 and (after_name or prev.startswith("ال"))
     # مسؤول عسكري: an indefinite one only after an indefinite title word (never a name after
@@ -124,8 +132,8 @@ def find_title_phrases(
 
     Portfolio words, nationality adjectives, organisations, countries and places (لحلف الناتو،
     عمدة طوكيو), a nested title (المتحدث باسم الأمين العام للأمم المتحدة), لدى and a place of
-    posting (السفيرة لدى الأمم المتحدة) and an organisation's short name in brackets (حلف شمال
-    الأطلسي (الناتو)).
+    posting (السفيرة لدى الأمم المتحدة), عن and the body or place a member sits for (النائب
+    عن الحزب …) and an organisation's short name in brackets (حلف شمال الأطلسي (الناتو)).
     """
     out: list[TitleRow] = []
     covered = {k for m in matches.values() for k in range(m.first, m.last)}
@@ -140,6 +148,7 @@ def find_title_phrases(
         j, start = head
         end = toks[j - 1].end
         proper = org = False  # the word before was a name; an organisation's name is open
+        member = any(r.key in _MEMBERS for r in cached_readings(toks[i].text))
         while j < n and j - i < _MAX_TITLE_WORDS:
             m = matches.get(j)
             gap = norm[toks[j - 1].end : toks[j].start]
@@ -174,10 +183,9 @@ def find_title_phrases(
                 j += 1  # مركز الخليج للأبحاث: the rest of the body's name
             elif _construct(toks, j, norm):
                 j += 2
-            elif toks[j].text == _IN and _places(toks, j + 1, matches) and joined(
-                norm, toks[j], toks[j + 1]
-            ):
-                j += 1  # the place or body comes next
+            elif (toks[j].text == _IN or (toks[j].text == _FOR and member)
+                  ) and _places(toks, j + 1, matches) and joined(norm, toks[j], toks[j + 1]):
+                j += 1  # the place or body comes next (النائب عن الحزب …)
             else:
                 break
             end = toks[j - 1].end

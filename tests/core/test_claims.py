@@ -93,3 +93,21 @@ def test_a_sentence_that_lost_its_punctuation_gives_no_page_long_claim() -> None
 def test_bil_qawl_reports_a_claim_after_a_verb_that_is_not_a_speech_verb() -> None:
     text = "واكتفت الحكومة بالقول إنها تتابع التطورات عن كثب."
     assert claims(text) == ["تتابع التطورات عن كثب"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تعلق الوزارة على الخبر، غير أن الصحف نشرت صورا جديدة للموقع.",
+    "ولم يعلق الجيش رسميا، بيد أن الصور تظهر دمارا واسعا.",
+])
+def test_ghayr_anna_and_bayda_anna_mean_however_and_report_nothing(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("channel", ['لقناة "سي إن إن"', "لقناة سي إن إن", "لشبكة «سي إن إن»"])
+def test_the_letters_of_cnn_are_not_the_particle(channel: str) -> None:
+    text = f"وقال مسؤول أوروبي {channel} إن المفاوضات مستمرة."
+    assert claims(text) == ["المفاوضات مستمرة"]
+
+
+def test_a_quotation_glued_to_the_particle_still_opens_the_claim() -> None:
+    assert claims('وقال الوزير إن"الهدنة صامدة".') == ['"الهدنة صامدة"']

@@ -123,3 +123,37 @@ def test_replied_and_commented_count_only_when_speech_follows() -> None:
     assert find_cues("وردت أنباء عن اشتباكات. وعلقت الحكومة المحادثات.") == []
     # ورد في التقرير أن …: "it came in the report"
     assert find_cues("وورد في التقرير أن الأسعار ارتفعت. ورد في البيان أنه انتهى.") == []
+
+
+@pytest.mark.parametrize(("sentence", "has_object"), [
+    ("الدولة التي وصفها الوزير بأنها شريك.", True),
+    ("وتصفه الصحيفة بأنه حليف.", True),
+    ("الدولة التي وصفت الخطة بأنها ضرورية.", False),
+    ("وقال الوزير إن الخطة ضرورية.", False),
+])
+def test_an_object_pronoun_on_the_verb_is_recorded(sentence: str, has_object: bool) -> None:
+    assert _only(sentence).has_object is has_object
+
+
+def test_a_verb_spelled_after_adam_is_its_verbal_noun() -> None:
+    # فضّل عدم ذكر اسمه: "preferred not to give his name", no one speaks in ذكر.
+    assert find_cues("وقال ضابط فضّل عدم ذكر اسمه وبعدم كشف هويته") == [
+        c for c in find_cues("وقال ضابط") if c.lemma == "قال"]
+    assert _only("وذكر الضابط أن القصف توقف").lemma == "ذكر"
+
+
+@pytest.mark.parametrize("word", ["لخص", "ولخصت", "يلخص", "اختصر", "واختصرت"])
+def test_summing_up_reports_speech(word: str) -> None:
+    cue = _only(f"{word} المتحدث الموقف بكلمة واحدة")
+    assert cue.kind == VERB and cue.transitive
+
+
+def test_awrada_reports_only_what_the_sentence_goes_on_to_report() -> None:
+    assert _only("وأوردت القناة أن القصف طال منازل").lemma == "أورد"
+    assert find_cues("وأورد الكاتب أمثلة كثيرة على ذلك.") == []
+
+
+def test_tahaddatha_spoke_but_not_the_present_of_happen() -> None:
+    assert _only("وتحدثت الوزيرة عن \"مخاطر جسيمة\"").lemma == "تحدث"
+    assert not [c for c in find_cues("وقد تحدث أزمة جديدة إذا لم يتفق الطرفان على أن الحدود مفتوحة")
+                if c.lemma == "تحدث"]

@@ -100,3 +100,254 @@ def test_every_capital_is_a_location():
     for city in ("كراكاس", "جورج تاون", "باماكو", "نواكشوط", "ويندهوك", "بيشكيك"):
         assert lexicon().is_place(city), city
     assert not lex.is_place("جورج")
+
+
+def test_benin_is_the_country_beside_other_countries_not_the_plural_noun():
+    assert ("بنين", "COUNTRY") in labelled("وصلت السفن إلى سواحل بنين وتوغو أمس")
+    assert ("بنين", "COUNTRY") in labelled("عاد الوفد من بنين")
+    assert labelled("رزق الرجل بنين وبنات") == []
+
+
+def test_a_noun_written_with_final_alef_maqsura_is_not_a_nationality():
+    # مجرى (a course) folds to the spelling of مجري (Hungarian).
+    assert labelled("تغير مجرى النهر بعد الفيضان") == []
+    assert labelled("ارتفع منسوب المياه في المجرى الرئيسي") == []
+    assert ("المجري", "NORP") in labelled("قال رئيس الوزراء المجري إن")
+
+
+def test_a_country_is_known_with_and_without_its_article_and_its_adjective_is_a_norp():
+    assert ("البيرو", "COUNTRY") in labelled("عرضت البيرو الوساطة")
+    spans = labelled("قال وزير الخارجية التشيلي إن تشيلي لن تنسحب")
+    assert ("التشيلي", "NORP") in spans and ("تشيلي", "COUNTRY") in spans
+
+
+def test_a_definite_head_with_an_adjective_and_a_purpose_is_one_org():
+    for name in ("المكتب الدولي للملاحة البحرية", "المعهد الإيطالي للشؤون الدولية",
+                 "المكتب الأوروبي لمكافحة الاحتيال"):
+        assert (name, "ORG") in labelled(f"وبحسب {name}، تراجعت الحوادث. وقال المكتب إن"), name
+    # The bare head noun later is no ORG.
+    assert labelled("وقال المكتب في تقريره إن") == []
+
+
+def test_a_generic_indefinite_head_is_no_org():
+    assert labelled("اقترحت الحكومة إنشاء مركز مشترك لتبادل المعلومات") == []
+    assert labelled("طالبت الدول بزيادة المساهمات في صندوق إقليمي للتكيف") == []
+    assert labelled("افتتحت الشركة مكتب تمثيلي في المدينة") == []
+
+
+def test_a_mission_of_a_listed_organisation_is_that_organisation_and_its_short_form():
+    spans = labelled("ودعت بعثة حلف الناتو في البوسنة (يوفور) إلى التهدئة")
+    assert ("حلف الناتو", "ORG") in spans and ("يوفور", "ORG") in spans
+    assert not any(text.startswith("بعثة") for text, _ in spans)
+
+
+def test_a_describing_adjective_ends_an_org_or_shows_a_common_noun():
+    assert ("تحالف دول الساحل", "ORG") in labelled("قال إن تحالف دول الساحل المتنامي يقلقه")
+    spans = labelled("اتهمت سيول تحالف روسيا المتنامي مع بيونغ يانغ")
+    assert ("روسيا", "COUNTRY") in spans and all(label != "ORG" for _, label in spans)
+
+
+def test_maritime_as_an_adjective_of_a_noun_is_not_the_navy():
+    spans = labelled("قالت وزيرة الشؤون البحرية الغانية إن")
+    assert spans == [("الغانية", "NORP")]
+    assert labelled("أعلنت البحرية الغانية نشر سفن") == [("البحرية الغانية", "ORG")]
+
+
+def test_more_place_nouns_introduce_a_location_without_the_noun():
+    spans = labelled("اندلعت اشتباكات قرب بلدة كارانيكا ثم في قرية سوليمو وأرخبيل تارفا")
+    assert [s for s in spans if s[1] == "LOCATION"] == [
+        ("كارانيكا", "LOCATION"), ("سوليمو", "LOCATION"), ("تارفا", "LOCATION")]
+
+
+def test_a_verb_after_region_is_no_place():
+    assert labelled("تسحب الشركات المياه في منطقة تعاني الجفاف") == []
+    assert labelled("تقع في منطقة يسيطر عليها المتمردون") == []
+
+
+def test_islands_of_a_named_ocean_are_the_ocean():
+    assert labelled("قادة جزر المحيط الهادئ يجتمعون") == [("المحيط الهادئ", "LOCATION")]
+
+
+def test_a_river_named_inside_an_organisation_is_a_place_alone_later():
+    text = "حذرت لجنة نهر الزامبيزي من الجفاف. ويعيش الملايين على ضفاف الزامبيزي."
+    spans = labelled(text)
+    assert ("لجنة نهر الزامبيزي", "ORG") in spans
+    assert ("الزامبيزي", "LOCATION") in spans
+
+
+def test_a_working_group_is_no_org():
+    assert labelled("اجتمعت مجموعة عمل الطاقة في المدينة") == []
+
+
+def test_a_head_its_complement_and_a_nationality_are_one_org():
+    assert labelled("وقالت هيئة البث الكندية إن") == [("هيئة البث الكندية", "ORG")]
+
+
+def test_the_short_form_of_a_mission_in_a_country_names_the_mission():
+    spans = find_entities("وقال مصدر في بعثة الأمم المتحدة في ليبيا (أونسميل) إن الوضع هادئ")
+    short = next(s for s in spans if s.text == "أونسميل")
+    assert short.label == "ORG" and short.attrs["canonical"] == "أونسميل"
+
+
+def test_a_head_and_an_unknown_name_are_an_org_and_a_nationality_after_them_a_norp():
+    assert labelled("ويقول باحث في معهد ليو الياباني إن") == [
+        ("معهد ليو", "ORG"), ("الياباني", "NORP")]
+
+
+def test_a_definite_head_and_adjective_before_a_bracketed_short_form_are_an_org():
+    spans = labelled("وعقد قادة الجماعة الأنديزية (كان) اجتماعا، ثم قالت كان إنها ستعود.")
+    assert spans.count(("كان", "ORG")) == 2
+    assert ("الجماعة الأنديزية", "ORG") in spans
+
+
+def test_a_directorate_general_and_a_court_with_their_complements_are_orgs():
+    assert labelled("أعلنت المديرية العامة للجمارك أنها صادرت الشحنة") == [
+        ("المديرية العامة للجمارك", "ORG")]
+    assert labelled("وقضت محكمة الاستئناف العليا في القضية") == [
+        ("محكمة الاستئناف العليا", "ORG")]
+    assert labelled("هاجمت جماعة مسلحة قرية نائية") == []
+
+
+def test_a_latin_acronym_after_an_org_is_its_short_form():
+    spans = find_entities("ونقلت هيئة الإذاعة البولندية TVP عن الوزير قوله. وذكرت TVP أن")
+    short = [s for s in spans if s.text == "TVP"]
+    assert len(short) == 2 and {s.label for s in short} == {"ORG"}
+    assert {s.get("canonical") for s in short} == {"هيئة الإذاعة البولندية"}
+
+
+def test_a_dateline_source_after_a_dash_or_slash_is_an_org_even_with_a_place_name():
+    spans = find_entities("عنوان الخبر\nالقاهرة - «الشرق الأوسط»\nقال الوزير إن")
+    assert [(s.text, s.label) for s in spans][:2] == [
+        ("القاهرة", "LOCATION"), ("الشرق الأوسط", "ORG")]
+    spans = find_entities("عنوان الخبر\nأنقرة/ الأناضول\nقال الوزير إن")
+    assert spans[1].label == "ORG" and spans[1].get("canonical") == "وكالة الأناضول"
+
+
+def test_al_qaeda_is_the_group_only_where_the_context_is_one_of_groups():
+    assert labelled("وهاجم مسلحو القاعدة البلدة") == [("القاعدة", "ORG")]
+    assert labelled("جماعات مرتبطة بالقاعدة") == [("القاعدة", "ORG")]
+    assert labelled("أقيمت القاعدة العسكرية وفق القاعدة المعروفة") == []
+
+
+def test_the_quoted_name_a_group_is_known_by_is_an_org_and_its_description_is_not():
+    text = 'ويقود الهجمات تحالف الميليشيات المعروف باسم "درع الشمال" منذ عام.'
+    assert labelled(text) == [("درع الشمال", "ORG")]
+    assert labelled('التقى الصحفي رجلا يدعى "أبو علي" في السوق') == []
+
+
+def test_malian_in_an_article_about_mali_but_financial_elsewhere():
+    text = ("وقال المحلل العسكري المالي موسى كوني إن الجيش يتقدم نحو باماكو. "
+            "وتفاقمت الأزمة المالية في البلاد.")
+    norps = [s.text for s in find_entities(text) if s.label == "NORP"]
+    assert norps == ["المالي"]
+    assert labelled("وقال المحلل المالي إن الأسواق هبطت") == []
+    assert ("المالية", "NORP") in labelled("وصل الوفد إلى المدينة المالية تمبكتو")
+
+
+def test_a_nationality_in_the_indefinite_accusative_is_a_norp():
+    spans = find_entities("وأصيب خمسة عشر جنديا تشاديا، وأسر المسلحون ضابطا بوركينيا.")
+    assert [(s.text, s.label, s.get("country")) for s in spans] == [
+        ("تشاديا", "NORP", "TD"), ("بوركينيا", "NORP", "BF")]
+
+
+def test_prepositions_and_conjunctions_after_a_place_noun_are_no_place():
+    assert labelled("فر السكان من بلدة قرب النهر") == []
+    assert labelled("وهي منطقة طالما شهدت معارك") == []
+    assert labelled("وهي جزيرة تتبع التاج وجزيرة تقع قبالة الساحل") == []
+
+
+def test_a_town_after_a_quarter_noun_and_a_region_after_its_states():
+    assert labelled("وقال أحد سكان حي بيلفيو إن") == [("بيلفيو", "LOCATION")]
+    assert labelled("وتعاني دول الساحل من الجفاف") == [("الساحل", "LOCATION")]
+
+
+def test_a_direction_makes_one_place_with_a_region_but_not_with_a_country():
+    assert labelled("في شمال القوقاز") == [("شمال القوقاز", "LOCATION")]
+    assert labelled("في جنوب لبنان") == [("لبنان", "COUNTRY")]
+    assert labelled("في منطقة القطب الشمالي") == [("القطب الشمالي", "LOCATION")]
+
+
+def test_the_quoted_name_of_an_exercise_holds_no_place():
+    assert labelled('وتشارك السفن في مناورات "عاصفة الخليج" قرب الخليج') == [
+        ("الخليج", "LOCATION")]
+
+
+def test_a_city_named_by_a_common_word_needs_a_place_context():
+    assert labelled("ويبقى التمويل العقبة الأبرز") == []
+    assert labelled("وصلت السفينة إلى ميناء العقبة") == [("العقبة", "LOCATION")]
+
+
+def test_both_spellings_of_armenian_are_norps():
+    assert labelled("فر ألف أرمني من الإقليم بحسب الأرميني") == [
+        ("أرمني", "NORP"), ("الأرميني", "NORP")]
+
+
+def test_a_regional_government_is_one_org_with_no_place_inside() -> None:
+    assert labelled("وقال برلمان ولاية بافاريا إن") == [("برلمان ولاية بافاريا", "ORG")]
+    # A government named by its country keeps the country.
+    assert labelled("قررت حكومة كندا") == [("كندا", "COUNTRY")]
+
+
+def test_a_company_named_by_a_chain_needs_its_nationality() -> None:
+    text = "وقعت شركة نقل الغاز المصرية (نقلغاز) عقدا، وقالت نقلغاز إنها ستبدأ."
+    spans = labelled(text)
+    assert ("شركة نقل الغاز المصرية", "ORG") in spans
+    assert spans.count(("نقلغاز", "ORG")) == 2
+    assert labelled("وقالت شركة طيران إنها ستلغي الرحلات.") == []
+    # A name the lexicon does not know is complete without the nationality after it.
+    assert labelled("وقالت شركة بتروكيم الماليزية إن") == [
+        ("شركة بتروكيم", "ORG"), ("الماليزية", "NORP")]
+
+
+def test_a_quoted_company_name_is_an_org() -> None:
+    assert ("بتروناس", "ORG") in labelled('وتدير شركة "بتروناس" الحقل.')
+    assert labelled('وأعلنت "توتال إنرجي" الفرنسية انسحابها.')[:2] == [
+        ("توتال إنرجي", "ORG"), ("الفرنسية", "NORP")]
+    # A quoted product before a nationality is described by it, it is no organisation.
+    assert labelled('أسقطت مسيرات "لانسيت" الروسية') == [("الروسية", "NORP")]
+
+
+def test_a_head_with_a_noun_and_its_adjective_is_a_description() -> None:
+    assert labelled("افتتح مكتب تنسيق إقليمي في المدينة") == []
+
+
+def test_a_party_name_takes_an_unlisted_relational_adjective() -> None:
+    assert labelled("وقال الحزب الديمقراطي الكردستاني إن") == [
+        ("الحزب الديمقراطي الكردستاني", "ORG")]
+    # A describing adjective is not part of the name.
+    assert labelled("الحزب الديمقراطي العسكري") == [("الحزب الديمقراطي", "ORG")]
+
+
+def test_a_dateline_newspaper_named_like_a_region_is_the_paper_when_quoted_later() -> None:
+    text = ("عنوان الخبر\n\nالقاهرة: «الشرق الأوسط»\n\nوقال الوزير لـ«الشرق الأوسط» إن "
+            "الشرق الأوسط يتغير.")
+    spans = labelled(text)
+    assert spans.count(("الشرق الأوسط", "ORG")) == 2
+    assert ("الشرق الأوسط", "LOCATION") in spans
+    assert ("وكالات", "ORG") not in labelled("عنوان\nالقاهرة (وكالات) - قال الوزير")
+
+
+def test_two_directions_before_a_region_listed_with_one_make_one_place() -> None:
+    assert labelled("التوتر في شمال شرق آسيا") == [("شمال شرق آسيا", "LOCATION")]
+    assert ("شرق المتوسط", "LOCATION") in labelled("الغاز في شرق المتوسط")
+
+
+def test_a_definite_head_with_relational_adjectives_names_a_body() -> None:
+    assert labelled("وقال الاتحاد الوطني الكردستاني إن") == [
+        ("الاتحاد الوطني الكردستاني", "ORG")]
+    assert labelled("وقالت المفوضية العليا المستقلة للانتخابات إن") == [
+        ("المفوضية العليا المستقلة للانتخابات", "ORG")]
+    # Generic adjectives alone describe a body of that kind.
+    assert labelled("افتتح المركز الوطني الإقليمي أبوابه") == []
+    assert labelled("أسس حزب سياسي جديد") == []
+
+
+def test_a_media_name_no_list_knows_is_read_before_its_nationality() -> None:
+    assert labelled("وذكرت صحيفة فيدوموستي الروسية أن") == [
+        ("فيدوموستي", "ORG"), ("الروسية", "NORP")]
+    # An indefinite adjective describes the medium's noun.
+    assert labelled("وقال موقع إلكتروني أمريكي إن") == [("أمريكي", "NORP")]
+
+
+def test_a_company_noun_with_an_indefinite_nationality_is_a_kind_of_company() -> None:
+    assert labelled("حيث تدير شركة تعدين نرويجية منجما") == [("نرويجية", "NORP")]

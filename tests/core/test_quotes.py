@@ -159,3 +159,11 @@ def test_a_quotation_after_a_definite_naming_noun_says_something_about_it(
 ])
 def test_possessive_naming_nouns_and_ships_name_something(text: str) -> None:
     assert quoted(text) == []
+
+
+def test_a_known_name_in_quotation_marks_is_no_quotation_whatever_its_length() -> None:
+    text = 'وقال دبلوماسي لصحيفة "أو استادو دي ساو باولو" إن المحادثات "صعبة".'
+    start = text.index("أو استادو")
+    name = (start, start + len("أو استادو دي ساو باولو"))
+    assert quoted(text, names=(name,)) == ["صعبة"]
+    assert quoted(text) == ["أو استادو دي ساو باولو", "صعبة"]

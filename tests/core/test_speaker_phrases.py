@@ -284,3 +284,38 @@ def test_a_quotation_takes_the_reporter_of_the_claim_holding_it_not_of_other_cla
         ("CLAIM", "الحلف قوي", "السفير"),
         ("CLAIM", 'الصين تدعو إلى "الحوار"', "الوزير"), ("QUOTE", "الحوار", "الوزير"),
         ("QUOTE", "نعم", "المتحدث")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the channel it spoke to is no part of an unnamed official
+    ('وقال مسؤول في الحلف لقناة الجزيرة إن "الدوريات مستمرة".', "مسؤول في الحلف"),
+    # nor the city it spoke from
+    ('وقال مسؤول عسكري في نيروبي إن "الهجوم صُدّ".', "مسؤول عسكري"),
+    # an estimate speaks for the body that made it
+    ('وتشير تقديرات الأمم المتحدة إلى أن "الملايين" نزحوا.', "الأمم المتحدة"),
+])
+def test_unnamed_sources_and_reports_in_full_prose(text: str, speaker: str) -> None:
+    assert speakers_of(text) == {speaker}
+
+
+def test_a_subject_set_out_before_its_verb_speaks_on_in_the_next_sentence() -> None:
+    text = ("وقالت وكالة الهجرة فيها إنها أعادت آلاف المهاجرين.\n"
+            "المنسقة الإنسانية للأمم المتحدة في البلاد، كلارا فيستيرغورد، قالت أمام المجلس "
+            "إن الجوع يتفاقم. وأضافت: «الوقت ينفد».")
+    assert [who for _, _, who in said(text)][-2:] == ["كلارا فيستيرغورد"] * 2
+
+
+# --- sources with a medium, a body they serve in, or a pointer back to a quotation -----------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال مسؤول أمريكي رفيع لقناة "سي إن إن" إن الإدارة "لن تتراجع".', "مسؤول أمريكي رفيع"),
+    ('وقالت خبيرة عسكرية لموقع "ميدل إيست آي" إن الهجوم "كان متوقعا".', "خبيرة عسكرية"),
+    ('وقالت مسؤولة أممية فضلت عدم ذكر اسمها لوكالة فرانس برس إن المساعدات "لا تكفي".',
+     "مسؤولة أممية"),
+    ('وقال النائب عن التيار الصدري حيدر عبد الحسين إن البرلمان "لن يصوت".', "حيدر عبد الحسين"),
+    ('"لن نتراجع"، هكذا لخص الرئيس الفرنسي إيمانويل ماكرون موقف بلاده.', "إيمانويل ماكرون"),
+    ('ونفت موسكو الاتهامات، ووصفتها صحيفة "إزفستيا" الروسية بأنها "ملفقة".', "إزفستيا"),
+])
+def test_who_speaks_past_a_medium_an_office_or_a_pointer(text: str, speaker: str) -> None:
+    assert speakers_of(text) == {speaker}

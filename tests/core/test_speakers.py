@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from nato_reader.core.claims import find_claims
 from nato_reader.core.cues import find_cues
 from nato_reader.core.quotes import find_quotes
-from nato_reader.core.record import COUNTRY, ORG, PERSON, Span
+from nato_reader.core.record import COUNTRY, LOCATION, ORG, PERSON, Span
 from nato_reader.core.speakers import attribute
 
 
@@ -203,3 +203,341 @@ def test_the_object_of_a_transitive_verb_is_not_taken_for_a_speaker() -> None:
     result = speakers(text, [kamal], [title(text, "وزير المالية", kamal)])
     assert result[0][:3] == ("CLAIM", 'المعارضة وصفت الوضع بأنه "كارثي"', "كمال بدر")
     assert "الوضع" not in {s[2] for s in result}
+
+
+def test_the_listener_after_the_verb_is_never_the_speaker() -> None:
+    text = ("وقال مراد سليم لوكالة الأنباء الوطنية إن المفاوضات متعثرة.\n"
+            'وقالت ريم جابر للصحفيين إن الوفد "سيعود".\n'
+            "وقال لـ\"الشرق\" كمال بدر إن الهدنة صامدة.")
+    murad = name(text, PERSON, "مراد سليم")
+    agency = name(text, ORG, "وكالة الأنباء الوطنية")
+    reem = name(text, PERSON, "ريم جابر")
+    kamal = name(text, PERSON, "كمال بدر")
+    result = speakers(text, [murad, agency, reem, kamal])
+    assert [s[2] for s in result] == ["مراد سليم", "ريم جابر", "ريم جابر", "كمال بدر"]
+
+
+def test_a_listener_or_a_setting_between_the_verb_and_its_subject_is_skipped() -> None:
+    text = ("وقال للصحفيين وزير الداخلية فارس عودة إن الحدود آمنة.\n"
+            "وقالت في مقابلة مع صحيفة الأفق النائبة سهى كامل إن القانون سيقر.")
+    faris = name(text, PERSON, "فارس عودة")
+    paper = name(text, ORG, "صحيفة الأفق")
+    suha = name(text, PERSON, "سهى كامل")
+    result = speakers(text, [faris, paper, suha], [title(text, "وزير الداخلية", faris)])
+    assert [s[2:] for s in result] == [("فارس عودة", "فارس عودة"), ("سهى كامل", "سهى كامل")]
+
+
+def test_time_words_and_pronouns_after_the_verb_are_not_speakers() -> None:
+    text = ("وكان رامي عيسى قد قال الأسبوع الماضي إن الاتفاق قريب.\n"
+            "وأصدرت هيئة الطاقة تقريرا قالت فيه إن الأسعار سترتفع.\n"
+            "وكانت منى شريف قد حذرت حينها من أن الأزمة ستتفاقم.")
+    rami = name(text, PERSON, "رامي عيسى")
+    energy = name(text, ORG, "هيئة الطاقة")
+    mona = name(text, PERSON, "منى شريف")
+    assert [s[2] for s in speakers(text, [rami, energy, mona])] == [
+        "رامي عيسى", "هيئة الطاقة", "منى شريف"]
+
+
+def test_a_title_right_before_the_verb_after_but() -> None:
+    text = ("وقالت الحكومة إن الموازنة جاهزة، لكن وزير الزراعة قال إن الدعم سيتأخر.\n"
+            "وقالت سلوى نجم إن الخطة طموحة، غير أن يوسف عاطف قال إنها غير واقعية.")
+    government = name(text, ORG, "الحكومة")
+    salwa = name(text, PERSON, "سلوى نجم")
+    youssef = name(text, PERSON, "يوسف عاطف")
+    result = speakers(text, [government, salwa, youssef], [title(text, "وزير الزراعة")])
+    assert [(s[1], s[2]) for s in result if "،" not in s[1]] == [
+        ("الدعم سيتأخر", "وزير الزراعة"), ("غير واقعية", "يوسف عاطف")]
+
+
+def test_the_antecedent_of_a_relative_clause_speaks() -> None:
+    text = ('ورفضت المعارضة الخطة، وهو ما أيدته النقابة التي اتهمت الحكومة بـ"التسرع".\n'
+            "وقال المتحدث إن الوزير سامر نادر، الذي يقود الوفد منذ عام، قال إن الجولة حاسمة.")
+    opposition = name(text, ORG, "المعارضة")
+    union = name(text, ORG, "النقابة")
+    government = name(text, ORG, "الحكومة")
+    samer = name(text, PERSON, "سامر نادر")
+    result = speakers(text, [opposition, union, government, samer])
+    assert ("QUOTE", "التسرع", "النقابة", "النقابة") in result
+    assert ("CLAIM", "الجولة حاسمة", "سامر نادر", "سامر نادر") in result
+
+
+def test_a_relative_clause_whose_verb_does_not_agree_has_its_own_subject() -> None:
+    text = ("وقال الوزير حسام عادل إن الشركة وقعت العقود، والتي قال إنها ستوفر الوظائف.\n"
+            "وانتقدت الدول الصين، التي وصفها الوزير عادل بأنها شريك صعب.")
+    hussam = name(text, PERSON, "حسام عادل")
+    company = name(text, ORG, "الشركة")
+    china = name(text, COUNTRY, "الصين")
+    adel = name(text, PERSON, "عادل", canonical="حسام عادل")
+    result = speakers(text, [hussam, company, china, adel])
+    assert [s[2] for s in result] == ["حسام عادل"] * 3
+
+
+def test_a_surname_written_later_with_tatweel_is_the_person_introduced_before() -> None:
+    text = ("وقالت كارلا مينديز روخاس إن الوضع صعب.\n"
+            "وأضافت مينديـز أن الحل بعيد.")
+    carla = name(text, PERSON, "كارلا مينديز روخاس")
+    assert [s[2] for s in speakers(text, [carla])] == ["كارلا مينديز روخاس"] * 2
+
+
+def test_a_name_no_lexicon_knows_after_a_title() -> None:
+    text = ("وقال وزير الصيد البحري الموريتاني سيدي ولد بلال للإذاعة المحلية إن المخزون يتراجع.\n"
+            "وقال الأمين العام للاتحاد، التونسي هادي بن عمار، إن الحل إقليمي.\n"
+            "وأضاف بلال أن الرقابة ستشدد.")
+    titles = [title(text, "وزير الصيد البحري الموريتاني"), title(text, "الأمين العام للاتحاد")]
+    assert [s[2] for s in speakers(text, [], titles)] == [
+        "سيدي ولد بلال", "هادي بن عمار", "سيدي ولد بلال"]
+
+
+def test_an_unnamed_source_who_asked_for_anonymity() -> None:
+    text = "وقال مسؤول أوروبي طلب عدم الكشف عن هويته إن العقوبات ستمدد."
+    assert speakers(text, []) == [("CLAIM", "العقوبات ستمدد", "مسؤول أوروبي", None)]
+
+
+def test_a_body_named_with_a_genitive_keeps_it_for_its_later_short_mention() -> None:
+    text = ("وبحسب المركز الوطني للأرصاد الجوية، ستنخفض الحرارة.\n"
+            "وقال المركز إن العاصفة ستصل غدا.")
+    assert [s[2] for s in speakers(text, [])] == ["المركز الوطني للأرصاد الجوية"]
+
+
+def test_a_new_subject_after_but_with_a_name_no_lexicon_knows() -> None:
+    text = ("وكانت الحكومة قد وعدت بالدعم، لكن الناشطة البيئية نورا فاضل قالت للصحفيين إن "
+            "الوعود لم تنفذ.")
+    government = name(text, ORG, "الحكومة")
+    assert speakers(text, [government])[0][2] == "نورا فاضل"
+
+
+def test_a_claim_reported_through_a_source_phrase_belongs_to_the_source() -> None:
+    text = "وذكرت الإذاعة نقلا عن وزير الطاقة أن المحطة ستعمل قريبا."
+    radio = name(text, ORG, "الإذاعة")
+    result = speakers(text, [radio], [title(text, "وزير الطاقة")])
+    assert result == [("CLAIM", "المحطة ستعمل قريبا", "وزير الطاقة", None)]
+
+
+def test_a_rank_before_a_name_no_lexicon_knows() -> None:
+    text = "وقال قائد خفر السواحل العقيد بيدرو سالاس إن الدوريات ستزيد."
+    result = speakers(text, [], [title(text, "قائد خفر السواحل")])
+    assert result[0][2] == "بيدرو سالاس"
+
+
+def test_a_preposition_with_a_pronoun_ends_a_body_described_without_a_name() -> None:
+    text = "إذ أعلنت الهيئة العامة للموانئ فيها أنها أوقفت الملاحة يومين."
+    assert speakers(text, []) == [
+        ("CLAIM", "أوقفت الملاحة يومين", "الهيئة العامة للموانئ", None)]
+
+
+def test_a_listener_the_title_finder_took_in_is_not_part_of_the_speaker() -> None:
+    text = "وقال مصدر في الحكومة لصحيفة الوطن إن الميزانية ستتأخر."
+    paper = name(text, ORG, "صحيفة الوطن")
+    result = speakers(text, [paper], [title(text, "مصدر في الحكومة لصحيفة الوطن")])
+    assert result == [("CLAIM", "الميزانية ستتأخر", "مصدر في الحكومة", None)]
+
+
+def test_an_unnamed_source_drops_the_city_it_spoke_from_but_an_office_keeps_its_post() -> None:
+    text = ("وقال مسؤول أمني في كيسمايو إن الطريق مغلق.\n"
+            "وقال سفير تشاد في باريس إن الزيارة تأجلت.")
+    names = [name(text, LOCATION, "كيسمايو"), name(text, COUNTRY, "تشاد"),
+             name(text, LOCATION, "باريس")]
+    titles = [title(text, "مسؤول أمني في كيسمايو"), title(text, "سفير تشاد في باريس")]
+    assert [s[2] for s in speakers(text, names, titles)] == [
+        "مسؤول أمني", "سفير تشاد في باريس"]
+
+
+def test_the_body_behind_a_report_or_an_estimate_is_the_speaker() -> None:
+    text = ("وتفيد تقديرات البنك الدولي بأن النمو سيتباطأ.\n"
+            "وذكر تقرير صادر عن منظمة الصحة العالمية أن الوباء انحسر.\n"
+            "وأشار بيان لوزارة المالية إلى أن العجز تراجع.")
+    bank = name(text, ORG, "البنك الدولي")
+    who = name(text, ORG, "منظمة الصحة العالمية")
+    ministry = name(text, ORG, "وزارة المالية")
+    assert speakers(text, [bank, who, ministry]) == [
+        ("CLAIM", "النمو سيتباطأ", "البنك الدولي", "البنك الدولي"),
+        ("CLAIM", "الوباء انحسر", "منظمة الصحة العالمية", "منظمة الصحة العالمية"),
+        ("CLAIM", "العجز تراجع", "وزارة المالية", "وزارة المالية"),
+    ]
+
+
+def test_a_name_set_between_commas_after_a_title_and_its_posting() -> None:
+    text = ("وقال قائد الكتيبة الرواندية في بعثة حفظ السلام، المقدم إريك نكوندا، للصحفيين "
+            "إن الطرق غير آمنة.")
+    eric = name(text, PERSON, "إريك نكوندا")
+    result = speakers(text, [eric], [title(text, "قائد الكتيبة الرواندية")])
+    assert result == [("CLAIM", "الطرق غير آمنة", "إريك نكوندا", "إريك نكوندا")]
+
+
+def test_a_subject_set_out_before_its_verb_with_a_name_between_commas() -> None:
+    text = ("وأكدت الوكالة الوطنية للهجرة فيها أنها سجلت آلاف الوافدين.\n"
+            "المبعوثة الخاصة للاتحاد الأفريقي في المنطقة، أمينة سانغاري، قالت أمام البرلمان "
+            "إن الحدود يجب أن تبقى مفتوحة. وأضافت: «لا حل بالقوة».\n"
+            "تيمو لاكسونن، الباحث في جامعة أولو، قال إن الشتاء سيكون صعبا.")
+    amina = name(text, PERSON, "أمينة سانغاري")
+    timo = name(text, PERSON, "تيمو لاكسونن")
+    assert [s[2] for s in speakers(text, [amina, timo])] == [
+        "الوكالة الوطنية للهجرة", "أمينة سانغاري", "أمينة سانغاري", "تيمو لاكسونن"]
+
+
+def test_a_name_after_an_institute_head_noun_names_the_institute_not_the_speaker() -> None:
+    text = "ويقول الباحث في معهد هاملتون البريطاني، سارة نيلسون، إن الأسواق قلقة."
+    hamilton = name(text, PERSON, "هاملتون")
+    sara = name(text, PERSON, "سارة نيلسون")
+    result = speakers(text, [hamilton, sara], [title(text, "الباحث في معهد", hamilton)])
+    assert result == [("CLAIM", "الأسواق قلقة", "سارة نيلسون", "سارة نيلسون")]
+
+
+def test_a_title_whose_name_the_entities_hold_in_full_speaks_with_the_full_name() -> None:
+    text = "ونقلت الوكالة عن نائب وزير الدفاع إيفان بتروفسكي قوله إن التدريبات انتهت."
+    full = name(text, PERSON, "إيفان بتروفسكي")
+    surname = name(text, PERSON, "بتروفسكي")
+    result = speakers(text, [full], [title(text, "نائب وزير الدفاع", surname)])
+    assert result == [("CLAIM", "التدريبات انتهت", "إيفان بتروفسكي", "إيفان بتروفسكي")]
+
+
+def test_one_word_taken_for_a_name_at_the_end_of_an_unnamed_description() -> None:
+    text = ("وقال مسؤول أوروبي رفيع، طلب عدم نشر اسمه، إن المحادثات متعثرة.\n"
+            "وقال رئيس حكومة مالطا أبيلا إن الميناء سيفتح.")
+    rafi = name(text, PERSON, "رفيع")
+    malta = name(text, COUNTRY, "مالطا")
+    abela = name(text, PERSON, "أبيلا")
+    titles = [title(text, "مسؤول أوروبي", rafi), title(text, "رئيس حكومة مالطا", abela)]
+    assert [s[2:] for s in speakers(text, [rafi, malta, abela], titles)] == [
+        ("مسؤول أوروبي رفيع", None), ("أبيلا", "أبيلا")]
+
+
+def test_sources_inside_or_close_to_a_body_keep_it_and_sources_in_a_city_do_not() -> None:
+    text = ("ونقلت الإذاعة عن مصادر في الجيش قولها إن الهدنة صامدة.\n"
+            "وقالت مصادر مقربة من الحكومة إن التعديل وشيك.\n"
+            "وقال دبلوماسي غربي في نيروبي إن الانتخابات ستؤجل.")
+    nairobi = name(text, LOCATION, "نيروبي")
+    assert [s[2] for s in speakers(text, [nairobi])] == [
+        "مصادر في الجيش", "مصادر مقربة من الحكومة", "دبلوماسي غربي"]
+
+
+def test_a_body_no_lexicon_knows_behind_a_report_is_read_from_its_head_noun() -> None:
+    text = "وتشير بيانات مفوضية شؤون العائدين إلى أن الآلاف عادوا."
+    assert speakers(text, []) == [("CLAIM", "الآلاف عادوا", "مفوضية شؤون العائدين", None)]
+
+
+def test_a_medium_glued_to_lam_ends_an_unnamed_description() -> None:
+    text = 'وقالت خبيرة اقتصادية لمجلة "الأفق" إن الأسعار سترتفع.'
+    misread = name(text, PERSON, "لمجلة")  # a listener read as a name names no one
+    assert speakers(text, [misread]) == [("CLAIM", "الأسعار سترتفع", "خبيرة اقتصادية", None)]
+
+
+def test_the_clause_an_unnamed_source_adds_about_itself_is_no_name() -> None:
+    text = "وقال ضابط كبير فضل عدم ذكر اسمه لإذاعة محلية إن القصف توقف."
+    misread = name(text, PERSON, "فضل عدم")
+    assert speakers(text, [misread], [title(text, "ضابط كبير", misread)]) == [
+        ("CLAIM", "القصف توقف", "ضابط كبير", None)]
+
+
+def test_a_verb_carrying_its_object_has_the_name_after_it_for_subject() -> None:
+    text = 'ورفضت الحكومة التقرير، ووصفته هيئة الرقابة المستقلة بأنه "منحاز".'
+    government = name(text, ORG, "الحكومة")
+    watchdog = name(text, ORG, "هيئة الرقابة المستقلة")
+    result = speakers(text, [government, watchdog])
+    assert {(label, who) for label, _, who, _ in result} == {
+        ("QUOTE", "هيئة الرقابة المستقلة"), ("CLAIM", "هيئة الرقابة المستقلة")}
+
+
+def test_a_title_held_in_a_body_then_the_name() -> None:
+    text = ('وقال النائب عن حزب الخضر توماس برانت للصحفيين إن الموازنة "غير عادلة".\n'
+            "وقالت النائبة عن الحزب الاشتراكي الفنلندي مريم عبد الرحمن إن التصويت تأجل.\n"
+            "وقال المتحدث باسم الشرطة سالم العتيبي إن الطرق مفتوحة.")
+    greens = name(text, ORG, "حزب الخضر")
+    thomas = name(text, PERSON, "توماس برانت")
+    socialists = name(text, ORG, "الحزب الاشتراكي")
+    titles = [title(text, "النائب"), title(text, "النائبة"),
+              title(text, "المتحدث باسم الشرطة")]
+    result = speakers(text, [greens, thomas, socialists], titles)
+    assert [(who, child) for _, _, who, child in result] == [
+        ("توماس برانت", "توماس برانت"), ("توماس برانت", "توماس برانت"),
+        ("مريم عبد الرحمن", None), ("سالم العتيبي", None)]
+
+
+def test_a_word_after_a_title_that_ends_no_name_is_not_taken_for_one() -> None:
+    text = "وأكد الوزير دعم الحكومة الكامل للخطة، وقال إن التنفيذ سيبدأ."
+    result = speakers(text, [], [title(text, "الوزير")])
+    assert [who for _, _, who, _ in result] == ["الوزير"]
+
+
+def test_a_quotation_opening_its_sentence_is_taken_up_by_the_cue_a_few_words_on() -> None:
+    text = ('"الصبر مفتاح الحل"، هكذا لخص السفير جان دوبوا موقف بلاده.\n'
+            '"لا"، بهذه العبارة اختصرت النقابة ردها على العرض.')
+    jean = name(text, PERSON, "جان دوبوا")
+    union = name(text, ORG, "النقابة")
+    result = speakers(text, [jean, union], [title(text, "السفير", jean)])
+    assert result == [("QUOTE", "الصبر مفتاح الحل", "جان دوبوا", "جان دوبوا"),
+                      ("QUOTE", "لا", "النقابة", "النقابة")]
+
+
+def test_a_cue_far_into_the_sentence_does_not_take_up_its_opening_quotation() -> None:
+    text = ("وقال الوزير رامي سعد إن الحدود مفتوحة.\n"
+            '"السلام أولا" شعار رفعه المتظاهرون أمام البرلمان قبل أن تقول الشرطة إنهم غادروا.')
+    rami = name(text, PERSON, "رامي سعد")
+    police = name(text, ORG, "الشرطة")
+    result = speakers(text, [rami, police])
+    assert ("QUOTE", "السلام أولا", "رامي سعد", "رامي سعد") in result
+
+
+def test_an_unnamed_source_after_a_conjunction_speaks_in_its_clause() -> None:
+    text = "ولم يعلق الجيش، بيد أن مصادر عسكرية قالت إن القوات انسحبت."
+    army = name(text, ORG, "الجيش")
+    assert speakers(text, [army]) == [("CLAIM", "القوات انسحبت", "مصادر عسكرية", None)]
+
+
+def test_a_bare_lam_before_a_quoted_medium_ends_an_unnamed_description() -> None:
+    text = 'وأكدت مصادر تونسية مطلعة لـ"الصباح" أن الوفد سيعود.'
+    assert [s[2] for s in speakers(text, [])] == ["مصادر تونسية مطلعة"]
+
+
+def test_the_body_a_source_serves_in_closes_its_description() -> None:
+    text = "وقال ضابط في الجيش الأوكراني يقاتل قرب المدينة إن القوات منهكة."
+    army = name(text, ORG, "الجيش الأوكراني")
+    assert [s[2] for s in speakers(text, [army])] == ["ضابط في الجيش الأوكراني"]
+
+
+def test_an_office_for_a_place_named_after_its_noun_then_the_name() -> None:
+    text = "وقال عضو مجلس الشيوخ عن ولاية أوهايو جيمس ديلون إن التصويت تأجل."
+    senate = name(text, ORG, "مجلس الشيوخ")
+    ohio = name(text, LOCATION, "أوهايو")
+    james = name(text, PERSON, "جيمس ديلون")
+    result = speakers(text, [senate, ohio, james], [title(text, "عضو مجلس الشيوخ")])
+    assert result == [("CLAIM", "التصويت تأجل", "جيمس ديلون", "جيمس ديلون")]
+
+
+def test_a_relaying_verb_gives_the_word_to_the_source_after_an() -> None:
+    text = ('ونقل موقع "المرصد" عن مسؤولين أتراك أن الاتفاق "بات قريبا".\n'
+            "وحسب ما نقلت الإذاعة عن مصدر حكومي، فإن الحكومة ستستقيل.\n"
+            "ونقلت القناة أن القصف طال المنازل.")
+    channel = name(text, ORG, "القناة")
+    result = speakers(text, [channel])
+    assert [(label, who) for label, _, who, _ in result] == [
+        ("CLAIM", "مسؤولين أتراك"), ("QUOTE", "مسؤولين أتراك"), ("CLAIM", "القناة")]
+
+
+def test_a_family_name_with_the_article_right_before_the_words_said() -> None:
+    text = ('وقالت رئيسة البعثة الأممية في ليبيا ريم الحسن: "الانتخابات ممكنة".\n'
+            "وقال مدير المرصد سامي النجار إن الأرقام دقيقة.\n"
+            "وأكد الوزير دعم الحكومة، وقال إن التنفيذ سيبدأ.")
+    libya = name(text, COUNTRY, "ليبيا")
+    titles = [title(text, "رئيسة البعثة الأممية في ليبيا"), title(text, "مدير المرصد"),
+              title(text, "الوزير")]
+    assert [who for _, _, who, _ in speakers(text, [libya], titles)] == [
+        "ريم الحسن", "سامي النجار", "الوزير"]
+
+
+def test_an_unnamed_source_titled_keeps_the_body_it_serves_in() -> None:
+    text = "وقال مسؤول كبير في الإدارة الأمريكية إن القرار نهائي."
+    misread = name(text, PERSON, "كبير")
+    result = speakers(text, [misread], [title(text, "مسؤول", misread)])
+    assert result == [("CLAIM", "القرار نهائي", "مسؤول كبير في الإدارة الأمريكية", None)]
+
+
+def test_a_name_no_lexicon_knows_after_the_medium_a_title_spoke_to() -> None:
+    text = "وقال المتحدث العسكري للإعلام العربي رامز قدورة إن الجيش سيواصل عملياته."
+    result = speakers(text, [], [title(text, "المتحدث العسكري")])
+    assert [s[2] for s in result] == ["رامز قدورة"]
+
+
+def test_an_unnamed_description_ends_at_a_speech_verb() -> None:
+    text = "وقال محللون تحدثوا إلى الإذاعة إن الخطوة رمزية."
+    assert [s[2] for s in speakers(text, [])] == ["محللون"]

@@ -49,3 +49,21 @@ PLACE_PREPOSITIONS: frozenset[str] = _keys("في مع إلى الى من على 
 
 # Source words whose name comes after the preposition ل, glued to it (وفقا لكاماو).
 SOURCES_WITH_LAM = _keys("وفقا وفقاً طبقا طبقاً تبعا تبعاً")
+
+# Nouns of a body's published word (تقديرات الأمم المتحدة، تقرير لمنظمة العفو، بيان صادر عن
+# الوزارة): the body that issued it is the speaker, never the document.
+REPORT_NOUNS: frozenset[str] = _with_article(_keys(
+    "تقرير تقارير بيان بيانات تقدير تقديرات أرقام إحصاءات إحصائيات معطيات دراسة استطلاع "
+    "وثيقة وثائق مذكرة حصيلة"
+))
+
+# Words that may stand between a report noun and the body that issued it: its date or kind
+# (الأخير، السنوي) and the participle of issuing (صادر عن).
+REPORT_QUALIFIERS: frozenset[str] = _with_article(_keys(
+    "أخير أخيرة جديد جديدة سنوي سنوية صادر صادرة حديث حديثة أولي أولية رسمي رسمية"
+))
+
+# Media a statement was given to (قال لقناة …، لوكالة …): a listener, never part of who spoke.
+MEDIA_NOUNS: frozenset[str] = _keys(
+    "قناة وكالة صحيفة جريدة إذاعة مجلة موقع تلفزيون شبكة"
+)

@@ -1,0 +1,61 @@
+"""Words that bound a speaker phrase: what is said about a speaker but is not its name.
+
+An unnamed source often tells how it spoke (طلب عدم نشر اسمه "asked not to be named") and to
+whom (لمجلة "…"، للصحفيين، لـ"…"): neither is part of the description, and neither is a
+person when the entity finder reads it as one. A name no lexicon knows may carry the article
+after عبد/أبو (عبد الله) or end in a definite family name (X العتيبي، X الحسن: …).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nato_reader.core.claims import PARTICLE
+from nato_reader.core.cues import fold
+from nato_reader.core.lang.phrase_words import MEDIA_NOUNS
+from nato_reader.core.record import PERSON, Span
+from nato_reader.core.text import normalize_key
+
+_key = lru_cache(maxsize=1 << 12)(normalize_key)
+
+# Listeners with لـ after a body's name (قالت الحكومة للصحفيين), never part of the name.
+LISTENERS = frozenset(fold(w) for w in (
+    "للصحفيين", "للصحافيين", "للصحافة", "للإعلام", "للمراسلين", "للتلفزيون", "للإذاعة",
+    "للوكالة", "للصحيفة", "للقناة", "للموقع", "للبرلمان", "للنواب", "للمشرعين",
+))
+# Verbs that open the clause an unnamed source adds about itself (طلب عدم نشر اسمه، رفض
+# الكشف عن هويته، فضّل عدم ذكر اسمه, in any gender and number).
+ANONYMITY = frozenset(fold(c + w) for c in ("", "و") for w in (
+    "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "اشترط",
+    "اشترطت", "اشترطوا", "شرط", "مشترطا", "طالبا", "طالبة", "مفضلا", "رافضا",
+))
+# Words that take the next word, with its article, into one name: عبد الله، أبو الغيط.
+NAME_LINKS = frozenset(_key(w) for w in ("عبد", "أبو", "ابو"))
+# A definite nisba (العتيبي، الكاظمي), folded: a family name when it closes a name.
+NISBA = re.compile(r"ال\w{3,}ي")
+# What opens the words said right after a speaker's name: a colon or the particle.
+STATEMENT_AHEAD = re.compile(rf"[^\S\n]*:|[^\S\n]+(?={PARTICLE.pattern})")
+
+
+def is_listener(word: str) -> bool:
+    """Whether ``word`` is the medium or audience a statement was given to (للصحفيين،
+    لصحيفة، لقناة، لـ"…"): never part of who spoke."""
+    key = _key(word)
+    # A bare لـ is the medium written next in quotation marks: لـ"العربية".
+    return key == "ل" or fold(word) in LISTENERS or (
+        key.startswith("ل") and key[1:] in MEDIA_NOUNS)
+
+
+def is_anonymity_verb(word: str) -> bool:
+    """Whether ``word`` opens the clause an unnamed source adds about itself (طلب، فضّل)."""
+    return fold(word) in ANONYMITY
+
+
+def names_no_one(span: Span) -> bool:
+    """Whether a PERSON span is words that name no one: the clause an unnamed source adds
+    about itself (طلب عدم نشر اسمه) or the medium it spoke to (لموقع)."""
+    if span.label != PERSON:
+        return False
+    first = span.text.split(maxsplit=1)
+    return bool(first) and (is_anonymity_verb(first[0]) or is_listener(first[0]))
