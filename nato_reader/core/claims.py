@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from nato_reader.core.cues import ADVERBIAL, VERB, Cue, fold
@@ -25,13 +25,21 @@ _M = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel written on a lette
 PARTICLE = re.compile(
     f"(?<!\\w)(?:ب{_M})?[اأإ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
 )
+# PARTICLE as re scans it fast: a pattern that opens with a lookbehind is tried at every
+# character, one that opens with a choice of letters skips to them. The lookbehind is checked
+# by hand on what this finds.
+_PARTICLE_BODY = re.compile(
+    f"(?:ب{_M}[اأإ]|ا|أ|إ){_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
+)
+_WORD_CHAR = re.compile(r"\w")
 _CONTINUATION = re.compile(f"\\s*(?:و{_M})[اأ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|نا){_M})?(?!\\w)")
 _TERMINATORS = re.compile(r"[.!?؟\n]")
 _SAID = "قول"
-# The lookahead names the letters a match can start with, so the scan skips the others fast.
-_SAID_NOUN = re.compile(
-    f"(?=[وفب\u064b-\u065f\u0670\u0640])(?<!\\w)[وف]?{_M}ب{_M}ا{_M}ل{_M}ق{_M}و{_M}ل{_M}(?!\\w)"
-)
+_SAID_NOUN = re.compile(f"(?<!\\w)[وف]?{_M}ب{_M}ا{_M}ل{_M}ق{_M}و{_M}ل{_M}(?!\\w)")
+# Every بالقول ends in قول (re finds a pattern that opens with a letter fast); its start is
+# among the letters and marks right before that.
+_SAID_TAIL = re.compile(f"ق{_M}و{_M}ل")
+_SAID_HEAD = frozenset("وفبال\u0670\u0640" + "".join(map(chr, range(0x64B, 0x660))))
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
 # Words after which أن is part of a conjunction or a modal, not the particle of reported speech
 # (غير أن، بيد أن "however" open a statement of the writer's own).
@@ -66,9 +74,15 @@ class Sentences:
         self._quotes = sorted((q.start, q.end) for q in quotes)
         self._quote_starts = [s for s, _ in self._quotes]
         ends: list[int] = []
+        # The terminators come in order: the last quotation starting at or before each (the
+        # one ``in_quote`` finds) is walked along rather than searched for.
+        quoted, starts = self._quotes, self._quote_starts
+        k = -1
         for m in _TERMINATORS.finditer(text):
             pos = m.start()
-            if self.in_quote(pos):
+            while k + 1 < len(starts) and starts[k + 1] <= pos:
+                k += 1
+            if k >= 0 and pos < quoted[k][1]:
                 continue
             if text[pos] == "." and 0 < pos < len(text) - 1 and (
                 text[pos - 1].isdigit() and text[pos + 1].isdigit()
@@ -132,13 +146,39 @@ def said_noun_cues(text: str, cues: Sequence[Cue]) -> list[Cue]:
     بالقول إنه …): a cue whose speaker is that verb's subject, written just before it."""
     taken = {c.start for c in cues}
     return [Cue(m.start(), m.end(), ADVERBIAL, _SAID, named=False)
-            for m in _SAID_NOUN.finditer(text) if m.start() not in taken]
+            for m in _said_nouns(text) if m.start() not in taken]
+
+
+def _said_nouns(text: str) -> Iterator[re.Match[str]]:
+    """What ``_SAID_NOUN.finditer(text)`` finds, looked for only before each قول: the match
+    holding it starts within the letters of بال (and و، ف، diacritics) right before it, at
+    the first place the pattern matches."""
+    for tail in _SAID_TAIL.finditer(text):
+        start = tail.start()
+        while start > 0 and text[start - 1] in _SAID_HEAD:
+            start -= 1
+        for pos in range(start, tail.start()):
+            m = _SAID_NOUN.match(text, pos)
+            if m is not None:
+                yield m
+                break
+
+
+def find_particles(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``PARTICLE.finditer(text, start, end)`` finds, found faster."""
+    pos = start
+    while (m := _PARTICLE_BODY.search(text, pos, end)) is not None:
+        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1  # inside a word
+            continue
+        yield m
+        pos = m.end()
 
 
 def _reporting_particle(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first أن/إن in ``[start, end)`` that reports speech, not one that belongs to a
     conjunction or a modal (بعد أن، قبل أن، يجب أن …)."""
-    for m in PARTICLE.finditer(text, start, end):
+    for m in find_particles(text, start, end):
         if _IN_A_NAME.match(text, m.end()):
             continue  # لقناة "سي إن إن": the letters of a name
         before = _PREVIOUS_WORD.search(text, max(start, m.start() - 20), m.start())

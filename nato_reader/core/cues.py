@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -29,11 +30,14 @@ FEM = "f"
 # Short vowels, tanwin, shadda, sukun, dagger alef, Quranic marks, tatweel, and the invisible
 # controls (zero-width joiners, bidi marks) that pasted text carries: written or not at will, so
 # they never decide a match.
-_IGNORED = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_IGNORED_RANGES = (
+    ("\u0610", "\u061a"), ("\u064b", "\u065f"), ("\u0670", "\u0670"), ("\u06d6", "\u06ed"),
+    ("\u0640", "\u0640"), ("\u200b", "\u200f"), ("\u202a", "\u202e"), ("\u2066", "\u2069"),
+    ("\ufeff", "\ufeff"),
 )
+_IGNORED = "".join(f"{a}-{b}" for a, b in _IGNORED_RANGES)
 _IGNORED_RE = re.compile(f"[{_IGNORED}]")
+_IGNORED_CHARS = frozenset(chr(c) for a, b in _IGNORED_RANGES for c in range(ord(a), ord(b) + 1))
 # Letter spellings that one word comes in; str.replace per letter is several times faster than
 # str.translate on a large text.
 _FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"))
@@ -82,20 +86,28 @@ class FoldedText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Folded position of each removed character, in order (equal for a run of them).
-        self._removed = [m.start() - k for k, m in enumerate(_IGNORED_RE.finditer(text))]
-        self.folded = _fold_letters(_IGNORED_RE.sub("", text) if self._removed else text)
+        # Folded position of each removed character, in order (equal for a run of them),
+        # and the text between them: one scan of the text rather than two.
+        self._removed: list[int] = []
+        kept: list[str] = []
+        last = 0
+        for m in _IGNORED_RE.finditer(text):
+            self._removed.append(m.start() - len(self._removed))
+            kept.append(text[last:m.start()])
+            last = m.end()
+        kept.append(text[last:])
+        self.folded = _fold_letters("".join(kept) if self._removed else text)
 
     def start(self, pos: int) -> int:
         """Original offset of the character at folded offset ``pos``."""
-        return pos + bisect_right(self._removed, pos)
+        return pos + bisect_right(self._removed, pos) if self._removed else pos
 
     def end(self, pos: int) -> int:
         """Original end offset for a folded end ``pos``, taking in trailing diacritics."""
-        if pos == 0:
-            return 0
+        if pos == 0 or not self._removed:
+            return pos
         end = self.start(pos - 1) + 1
-        while end < len(self.text) and _IGNORED_RE.match(self.text, end):
+        while end < len(self.text) and self.text[end] in _IGNORED_CHARS:
             end += 1
         return end
 
@@ -206,6 +218,9 @@ def _source_forms(phrase: str, how: str) -> dict[str, _Form]:
             for clitic in ("", "و")}
 
 
+_WORD_START = "(?<!\\w)"
+
+
 def _trie_regex(words: list[str]) -> str:
     """A regex matching exactly ``words`` (folded), written as a trie so it fails fast."""
     trie: dict[str, Any] = {}
@@ -227,7 +242,27 @@ def _trie_regex(words: list[str]) -> str:
             body = f"(?:{body})?"
         return body
 
-    return f"(?<!\\w){walk(trie)}(?!\\w)"
+    return f"{_WORD_START}{walk(trie)}(?!\\w)"
+
+
+@cache
+def _scanner() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The shipped lexicon's trie without its opening lookbehind: for the start of the
+    text, and after a character that is no word character (the trie as group 1). A pattern
+    that opens with a lookbehind is tried at every character; one that opens with ``\\W``
+    lets re skip ahead to the spaces and punctuation, where a word may start behind."""
+    body = lexicon().pattern.pattern.removeprefix(_WORD_START)
+    return re.compile(body), re.compile(f"\\W({body})")
+
+
+def _trie_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``lexicon().pattern.finditer(text)``: the word is group 1, but for a
+    match at the very start of the text (group 0, ``m.re.groups == 0``)."""
+    first, after_gap = _scanner()
+    opening = first.match(text)
+    if opening is not None:
+        yield opening
+    yield from after_gap.finditer(text, opening.end() if opening is not None else 0)
 
 
 def parse_lexicon(lines: list[str]) -> CueLexicon:
@@ -278,11 +313,14 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
     ft = FoldedText(text)
     cues: list[Cue] = []
     pending: tuple[int, int, _Form] | None = None  # a حسبما waiting for its verb
-    for m in lex.pattern.finditer(ft.folded):
-        form = lex.forms.get(_SPACE.sub(" ", m.group()))
+    for m in _trie_matches(ft.folded):
+        g = m.re.groups  # 1: the character before the word is matched too
+        # A key is written with single spaces: most matches are one already.
+        form = lex.forms.get(m.group(g)) or lex.forms.get(_SPACE.sub(" ", m.group(g)))
         if form is None:
             continue
-        start, end = ft.start(m.start()), ft.end(m.end())
+        m_start, m_end = m.start(g), m.end(g)
+        start, end = ft.start(m_start), ft.end(m_end)
         if pending is not None:
             source_start, source_end, source = pending
             pending = None
@@ -294,12 +332,13 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
         if form.needs_verb:
             pending = (start, end, form)
             continue
-        if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m.end()):
+        if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m_end):
             continue
-        if form.kind == VERB and _VERBAL_NOUN_BEFORE.search(ft.folded, max(0, m.start() - 8),
-                                                           m.start()):
+        if form.kind == VERB and ft.folded.find("عدم", max(0, m_start - 8), m_start) >= 0 and (
+            _VERBAL_NOUN_BEFORE.search(ft.folded, max(0, m_start - 8), m_start)
+        ):
             continue
-        if form.reported and not _REPORTED_AHEAD.match(ft.folded, m.end()):
+        if form.reported and not _REPORTED_AHEAD.match(ft.folded, m_end):
             continue
         cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
                         form.person, form.named, form.clitic, form.transitive,

@@ -138,7 +138,9 @@ _MALIAN_HEADS = _ALONE_MALIAN_HEADS | frozenset({
 # Nouns of a military operation or exercise, whose quoted name follows.
 _OPERATIONS = frozenset({"عمليه", "مناورات", "مناوره", "تدريبات", "تمرين", "تمارين"})
 # A Latin word, and an acronym in capitals after an organisation (هيئة الإذاعة البولندية TVP).
-_LATIN_WORD = re.compile("[a-z]{2}")
+# Two letters written out rather than ``{2}``: ``re`` then skips to a Latin letter by a tight
+# scan instead of trying a match at every character of the article.
+_LATIN_WORD = re.compile("[a-z][a-z]")
 _ACRONYM = re.compile(r"[^\S\n]*(?P<x>[a-z]{2,6})\b")
 
 _FIRST = attrgetter("first")  # Match.first

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from operator import itemgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
@@ -463,10 +464,25 @@ ORG_RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def _datelines(norm: str) -> Iterator[re.Match[str]]:
+    """The ``_DATELINE`` matches of ``norm``, in order. A dateline is one line holding a
+    bracket, so only such lines are tried, found with ``str.find``: a regex scan of the whole
+    article would try the pattern at every line start."""
+    pos = norm.find("(")
+    while pos != -1:
+        d = _DATELINE.match(norm, norm.rfind("\n", 0, pos) + 1)
+        if d is not None:
+            yield d
+        end = norm.find("\n", pos)
+        if end == -1:
+            return
+        pos = norm.find("(", end)
+
+
 def dateline_agencies(rules: OrgRules) -> list[Match]:
     """The agencies of the article's datelines, ``CITY (X) -``."""
     toks, out = rules.toks, []
-    for d in _DATELINE.finditer(rules.norm):
+    for d in _datelines(rules.norm):
         a, b = rules.tokens_in(d.start("x"), d.end("x"))
         if b > a and not _plural_noun(toks, a, b, rules.lex):
             out.append(Match(a, b, toks[a].start, toks[b - 1].end,

@@ -34,7 +34,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import itemgetter
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,14 @@ from nato_reader.core.lang.phrase_words import (
 )
 from nato_reader.core.record import NORP
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import Reading, Token, cached_readings, positions, vocabulary
+from nato_reader.core.tokens import (
+    Reading,
+    Token,
+    TokenList,
+    cached_readings,
+    positions,
+    vocabulary,
+)
 
 if TYPE_CHECKING:
     from nato_reader.core.lexicon import Lexicon
@@ -89,7 +96,7 @@ _AFAAL = re.compile("ا..ا.")
 # A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
 # otherwise it is a name (توكاييف).
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
-_START = attrgetter("start")
+_START = itemgetter(0)  # Token.start, read as a tuple field: one call per token
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 _FIRST = "اول"  # الفريق أول: a rank of two words
 _GOVERNED = frozenset({"الي", "علي"})  # folded إلى، على
@@ -138,6 +145,8 @@ class _Context:
         self.nm, self.toks, self.blocked, self.lex = nm, toks, blocked, lex
         self.norm = nm.norm
         self.vocab = vocabulary(toks)
+        # The words in order, to join a run of them with one C-level call.
+        self.texts = toks.texts() if isinstance(toks, TokenList) else [t.text for t in toks]
 
     def joined(self, a: int, b: int) -> bool:
         """Whether tokens ``a`` and ``b`` may be words of one name: spaces or a hyphen
@@ -271,7 +280,7 @@ class _Context:
         listed = self.toks[i].text in self.lex.full_name_starts
         longest = self.lex.longest_full_name if listed else 0
         for n in range(min(longest, len(self.toks) - i), 1, -1):
-            if (" ".join(t.text for t in self.toks[i : i + n]) in full
+            if (" ".join(self.texts[i : i + n]) in full
                     and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
                 return i + n  # a listed name is taken whole (فون دير لاين)
         j, links = i, 0
@@ -288,7 +297,7 @@ class _Context:
                 break
             j += 1
         for n in range(j - i if listed else 0, 1, -1):
-            if " ".join(t.text for t in self.toks[i : i + n]) in full:
+            if " ".join(self.texts[i : i + n]) in full:
                 return i + n
         # A surname shaped like a plural (فرحات، بركات) ends a name only right before
         # punctuation or إن/أن, where a plural noun could not stand.
@@ -554,7 +563,7 @@ def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int,
 
 def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
     """Listed full names, and a listed given name followed by a surname."""
-    toks, lex = ctx.toks, ctx.lex
+    toks, lex, texts = ctx.toks, ctx.lex, ctx.texts
     full = lex.full_names
     longest = lex.longest_full_name
     listed = ctx.vocab & lex.full_name_starts
@@ -566,7 +575,7 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
         # Only the first word of a listed name can open one: a given name alone skips the
         # look-ups of every length.
         for n in range(min(longest, size - i) if w in listed else 0, 1, -1):
-            if " ".join(t.text for t in toks[i : i + n]) in full:
+            if " ".join(texts[i : i + n]) in full:
                 add(i, i + n)
                 break
         else:

@@ -58,4 +58,9 @@ def names_no_one(span: Span) -> bool:
     if span.label != PERSON:
         return False
     first = span.text.split(maxsplit=1)
-    return bool(first) and (is_anonymity_verb(first[0]) or is_listener(first[0]))
+    return bool(first) and _names_no_one(first[0])
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_no_one(word: str) -> bool:
+    return is_anonymity_verb(word) or is_listener(word)

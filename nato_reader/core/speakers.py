@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice, pairwise
 from operator import attrgetter, itemgetter
 from typing import Protocol, TypeVar
 
-from nato_reader.core.claims import PARTICLE, Claim, Sentences
+from nato_reader.core.claims import PARTICLE, Claim, Sentences, find_particles
 from nato_reader.core.cues import (
     ADVERBIAL,
     FEM,
@@ -98,7 +98,9 @@ _MAX_POINTER_WORDS = 3
 _AFTER_QUOTE_GAP = re.compile(r"[^\S\n]*[،,؛;:\-–—]?[^\S\n]*\Z")
 # A described speaker (مسؤول عسكري أمريكي) is a few words that stop at punctuation, at the
 # particle, or at one of these words (prepositions, pronouns, time words).
-_PHRASE_WORD = re.compile(r"[^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]]+")
+# Written as ``[…][…]*`` rather than ``[…]+``: re then skips ahead to a possible first
+# character instead of trying the pattern at every position.
+_PHRASE_WORD = re.compile(r"[^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]][^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]]*")
 _PHRASE_ENDS = frozenset(':«»"“”„‟\'‘’،,\n.!?؟')
 _NOT_SUBJECT = frozenset(fold(w) for w in (
     "في", "على", "إلى", "من", "عن", "مع", "خلال", "أمام", "لدى", "عبر", "بعد", "قبل", "أثناء",
@@ -193,6 +195,11 @@ _RELATIVE_BEFORE = re.compile(
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(
     r"(?<!\w)(الذي|التي|الذين|اللذين|اللتين|اللواتي)[^\S\n]+\Z")
+# Words one of which every match of a pattern above holds: a pattern that opens with a
+# lookbehind is tried at every character, ``str.find`` rules most windows out far faster.
+_FROM_WORDS = ("عن",)
+_NEW_CLAUSE_WORDS = ("لكن", "بينما", "في حين", "فيما", "غير أن", "إلا أن", "بيد أن")
+_RELATIVE_WORDS = ("الذي", "التي", "اللذين", "اللتين", "اللواتي")
 _FEM_RELATIVES = frozenset(_key(w) for w in ("التي", "اللتين", "اللواتي"))
 # Words that never stand for a person's surname.
 _NOT_NAME = FUNCTION_WORDS | SOURCE_NOUNS | ORG_HEADS
@@ -257,7 +264,7 @@ class _Finder:
     def __init__(self, text: str, entities: Sequence[Span], titles: Sequence[TitleLike]) -> None:
         self.text = text
         self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS and (
-            e.label != PERSON or not names_no_one(e))), key=lambda e: e.start)
+            e.label != PERSON or not names_no_one(e))), key=attrgetter("start"))
         self.titles = sorted(titles, key=lambda t: t.start)
         self._by_start = {e.start: e for e in self.entities}
         self._starts = [e.start for e in self.entities]
@@ -276,7 +283,9 @@ class _Finder:
     def named_by(self, cue: Cue) -> Speaker | None:
         """The speaker ``cue`` names, or None when it names none (وقال إن، وأضاف:)."""
         if cue.speaker_before:
-            m = _REPORTED_FROM.search(self.text, max(0, cue.start - 80), cue.start)
+            start = max(0, cue.start - 80)
+            m = _REPORTED_FROM.search(self.text, start, cue.start) if _holds(
+                self.text, _FROM_WORDS, start, cue.start) else None
             return self.named_at(m.end(), cue.gender, cue.start) if m else None
         pos = self._past_adjuncts(cue.end) if cue.kind == VERB else _past_time(self.text,
                                                                                 cue.end)
@@ -293,8 +302,9 @@ class _Finder:
         """The source a relaying verb names after عن before what it reports (نقلت الوكالة
         عن مصادر مطلعة أن …، نقل موقع "X" عن مسؤولين أن …), or None."""
         limit = min(len(self.text), cue.end + _RELAY_REACH)
-        m = _RELAYED_FROM.match(self.text, cue.end, limit)
-        if m is None or PARTICLE.search(self.text, cue.end, m.end(1)):
+        m = _RELAYED_FROM.match(self.text, cue.end, limit) if _holds(
+            self.text, _FROM_WORDS, cue.end, limit) else None
+        if m is None or next(find_particles(self.text, cue.end, m.end(1)), None):
             return None
         return self.named_at(m.end(), None, limit)
 
@@ -507,8 +517,10 @@ class _Finder:
     def clause_start(self, sentence_start: int, pos: int) -> int | None:
         """Where the clause holding ``pos`` starts when a conjunction that opens a new
         statement (لكن، بينما، في حين، غير أن) stands before it in its sentence."""
-        ends = [m.end() for m in _NEW_CLAUSE.finditer(self.text,
-                                                      max(sentence_start, pos - _REACH), pos)]
+        start = max(sentence_start, pos - _REACH)
+        if not _holds(self.text, _NEW_CLAUSE_WORDS, start, pos):
+            return None
+        ends = [m.end() for m in _NEW_CLAUSE.finditer(self.text, start, pos)]
         return ends[-1] if ends else None
 
     def clause_subject(self, start: int, cue: Cue) -> Speaker | None:
@@ -547,8 +559,10 @@ class _Finder:
     def opens_relative(self, cue: Cue) -> bool:
         """Whether the cue is the verb of a relative clause whose antecedent is its subject:
         الصومال التي اتهمت …, not الصين التي وصفها الحلف (the antecedent is the object)."""
+        if cue.clitic or cue.has_object:
+            return False
         m = _RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, cue.start - 10), cue.start)
-        if m is None or cue.clitic or cue.has_object:
+        if m is None:
             return False
         # The verb agrees with a relative pronoun it has for subject: التي قال is "which he
         # said", its antecedent the object.
@@ -568,9 +582,11 @@ class _Finder:
         before it, or before the relative pronoun that opens the clause the verb is in."""
         end = _end_before(self.text, pos, " \t\u00a0\n")
         relative = _RELATIVE_PRONOUN_BEFORE.search(self.text, max(0, pos - 10), pos)
-        if relative is None and end > sentence_start and self.text[end - 1] in "،,":
-            relative = _RELATIVE_BEFORE.search(self.text, max(sentence_start, pos - _REACH),
-                                               pos)
+        start = max(sentence_start, pos - _REACH)
+        if relative is None and end > sentence_start and self.text[end - 1] in "،," and (
+            _holds(self.text, _RELATIVE_WORDS, start, pos)
+        ):
+            relative = _RELATIVE_BEFORE.search(self.text, start, pos)
         if relative is None:
             return end
         return _end_before(self.text, relative.start(), " \t\u00a0،,")
@@ -638,7 +654,7 @@ class _Finder:
         quoted = self._quoted_name(word)
         if quoted is not None:
             return quoted
-        issuer = self._issuer(pos, limit) if word is not None else None
+        issuer = self._issuer(word, limit) if word is not None else None
         if isinstance(issuer, Span):
             return _speaker_of(issuer, gender, self.aliases)
         if issuer:
@@ -648,15 +664,15 @@ class _Finder:
             return _speaker_of(phrase, gender, self.aliases)
         return Speaker(phrase, phrase, None, gender) if phrase else None
 
-    def _issuer(self, pos: int, limit: int) -> Span | str | None:
-        """The body behind a report noun at ``pos`` (تقديرات الأمم المتحدة، تقرير صادر عن
-        الوزارة، التقرير السنوي لمنظمة …): the body speaks, not its document. A body no
-        lexicon knows is read from its head noun (بيانات مفوضية …)."""
-        words = _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100))
-        first = next(words, None)
-        if first is None or first.start() != pos or _key(first.group()) not in REPORT_NOUNS:
+    def _issuer(self, first: re.Match[str], limit: int) -> Span | str | None:
+        """The body behind a report noun, the word ``first`` (تقديرات الأمم المتحدة، تقرير
+        صادر عن الوزارة، التقرير السنوي لمنظمة …): the body speaks, not its document. A body
+        no lexicon knows is read from its head noun (بيانات مفوضية …)."""
+        if _key(first.group()) not in REPORT_NOUNS:
             return None
+        pos = first.start()
         end = first.end()
+        words = _PHRASE_WORD.finditer(self.text, end, min(len(self.text), pos + 100))
         for n, m in enumerate(words):
             if n > _MAX_REPORT_WORDS or self.text[end:m.start()].strip():
                 return None
@@ -1043,6 +1059,11 @@ def _end_before(text: str, pos: int, chars: str) -> int:
     return pos
 
 
+def _holds(text: str, words: Sequence[str], start: int, end: int) -> bool:
+    """Whether one of ``words`` is written in ``text[start:end]``."""
+    return any(text.find(w, start, end) >= 0 for w in words)
+
+
 def _past_time(text: str, pos: int) -> int:
     m = _TIME.match(text, pos)
     return m.end() if m else pos
@@ -1128,9 +1149,11 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     finder = _Finder(text, entities, titles)
     sentences = sentences or Sentences(text, quotes)
     # A claim's cue the cue finder does not know (بالقول) hangs quotations inside it too.
-    extra = {c.cue for c in claims} - set(cues)
+    extra = _unknown_cues(claims, cues)
     live_cues = sorted((c for c in (*cues, *extra) if not sentences.in_quote(c.start)),
                        key=attrgetter("start"))
+    # Cues are told apart by value, looked up by the id of one object per value.
+    same = _one_per_value(live_cues, [c.cue for c in claims])
     cue_starts = [c.start for c in live_cues]
     claim_cue = {id(c.span): _source_between(c, live_cues, cue_starts) for c in claims}
     # Claims by start (stable, so equal starts keep their order) for the holder of a quotation.
@@ -1139,8 +1162,25 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     holder_reach = list(accumulate((c.span.end for c in holders), max))
 
     history: list[Speaker] = []  # speakers in the order they were named
-    latest_mention: dict[str, Span] = {}
-    resolved: dict[Cue, Speaker | None] = {}
+    # The indexes in finder.entities of each speaker's mentions, by key; built when first
+    # asked.
+    mentions: dict[str, list[int]] = {}
+
+    def latest_mention(key: str, pos: int) -> Span | None:
+        """The last mention of the speaker ``key`` that starts at or before ``pos``."""
+        if not mentions and finder.entities:
+            aliases = finder.aliases
+            for i, e in enumerate(finder.entities):
+                name = str(e.attrs.get("canonical") or e.text)  # _display, once per name
+                mentions.setdefault(aliases.get(name, name) if e.label == ORG else name,
+                                    []).append(i)
+        where = mentions.get(key)
+        if not where:
+            return None
+        k = bisect_left(where, bisect_right(finder._starts, pos)) - 1
+        return finder.entities[where[k]] if k >= 0 else None
+
+    resolved: dict[int, Speaker | None] = {}  # by id(same[id(cue)])
 
     def recent(gender: str | None) -> Speaker | None:
         for speaker in reversed(history[-_LOOKBACK:]):
@@ -1153,18 +1193,19 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     # and the like a name is always the subject (… وقالت المتحدثة باسم الخارجية إن).
     # A verb that carries its object as a pronoun (ووصفتها وكالة …) has the noun after it
     # for subject.
-    carried = {c for prev, c in pairwise(live_cues)
+    carried = {id(same[id(c)]) for prev, c in pairwise(live_cues)
                if c.clitic and c.transitive and not c.has_object
                and prev.start >= sentences.start_before(c.start)}
-    named_cues: set[Cue] = set()
+    named_cues: set[int] = set()  # ids as in ``resolved``
 
     def shared_subject(cue: Cue, start: int) -> Speaker | None:
         """The subject of the speech verb before ``cue`` in its sentence, else of the verb
         that opens the sentence."""
         k = bisect_left(cue_starts, cue.start) - 1
         while k >= 0 and live_cues[k].start >= start:
-            earlier = resolved.get(live_cues[k])
-            if live_cues[k] in named_cues and earlier is not None and _fits(earlier, cue.gender):
+            key = id(same[id(live_cues[k])])
+            earlier = resolved.get(key)
+            if key in named_cues and earlier is not None and _fits(earlier, cue.gender):
                 return earlier
             k -= 1
         return finder.sentence_subject(start, cue)
@@ -1191,8 +1232,8 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         return speaker
 
     def resolve(cue: Cue) -> Speaker | None:
-        # One look-up for a cue already resolved: a Cue hashes all its fields.
-        found = resolved.get(cue, _UNRESOLVED)
+        key = id(same[id(cue)])
+        found = resolved.get(key, _UNRESOLVED)
         if found is not _UNRESOLVED:
             return found
         named = finder.relayed_source(cue) if cue.relayed else None
@@ -1212,7 +1253,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         start = sentences.start_before(cue.start) if cue.clitic else cue.start
         coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
             _PHRASE_WORD.search(text, start, cue.start))
-        if (cue in carried or (coordinated and cue.transitive and not cue.has_object)) and (
+        if (key in carried or (coordinated and cue.transitive and not cue.has_object)) and (
             named is None or named.title is None or named.mention is None
         ):
             # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
@@ -1245,15 +1286,14 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 named = finder.sentence_subject(sentence_start, cue)
         if named is not None:
             named = earlier_description(named)
-            named_cues.add(cue)
+            named_cues.add(key)
         found = named if named is not None else recent(cue.gender)
-        resolved[cue] = found
+        resolved[key] = found
         return found
 
-    # Events in text order; at one offset, names and cues come before the statement.
-    names = [(e.start, 0, e) for e in finder.entities]
-    statements = [(s.start, 2, s) for s in (*quotes, *(c.span for c in claims))]
-    events: list[tuple[int, int, Span | Cue | Speaker]] = [*names, *statements]
+    # Events in text order; at one offset, cues come before the statement.
+    events: list[tuple[int, int, Span | Cue | Speaker]] = [
+        (s.start, 2, s) for s in (*quotes, *(c.span for c in claims))]
     events += [(c.start, 1, c) for c in live_cues]
     # A titled person who opens a sentence is its subject whatever the verb (وردت رئيسة
     # الوزراء X …، التقت الوزيرة X …): a later وقالت may continue them.
@@ -1261,17 +1301,13 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     events.sort(key=itemgetter(0, 1))
 
     out: list[Attribution] = []
-    aliases = finder.aliases
     for _, order, item in events:
-        if order == 0:
-            name = str(item.attrs.get("canonical") or item.text)  # _display, once per name
-            latest_mention[aliases.get(name, name) if item.label == ORG else name] = item
-        elif order == 1:
+        if order == 1:
             if type(item) is Speaker:
                 history.append(item)
                 continue
             speaker = resolve(item)
-            if speaker is not None and item in named_cues:
+            if speaker is not None and id(same[id(item)]) in named_cues:
                 history.append(speaker)
         else:
             cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
@@ -1281,8 +1317,48 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 cue = _reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
             speaker = resolve(cue) if cue is not None else recent(None)
             if speaker is not None:
-                out.append(Attribution(item, speaker, _mention(speaker, cue, latest_mention)))
+                out.append(Attribution(item, speaker, _mention(speaker, cue, item.start,
+                                                               latest_mention)))
     return out
+
+
+def _unknown_cues(claims: Sequence[Claim], cues: Sequence[Cue]) -> set[Cue]:
+    """The cues of ``claims`` that are not among ``cues``. A claim mostly holds the very cue
+    object it was found with, so values are compared (a Cue hashes all its fields, in
+    Python) only for the others."""
+    ids = {id(c) for c in cues}
+    others = [c.cue for c in claims if id(c.cue) not in ids]
+    return set(others) - set(cues) if others else set()
+
+
+def _one_per_value(live: Sequence[Cue], more: Sequence[Cue]) -> dict[int, Cue]:
+    """For the id of each cue in ``live`` (sorted by start) and ``more``, the first of them
+    equal to it. Equal cues start alike, so only neighbours of equal start are compared;
+    a cue of ``more`` not in ``live`` is looked up by value."""
+    same: dict[int, Cue] = {}
+    group: list[Cue] = []  # the distinct live cues at the current start
+    for cue in live:
+        if not group or group[0].start != cue.start:
+            group = [cue]
+            same[id(cue)] = cue
+            continue
+        for c in group:
+            if c == cue:
+                same[id(cue)] = c
+                break
+        else:
+            same[id(cue)] = cue
+            group.append(cue)
+    by_value: dict[Cue, Cue] | None = None
+    for cue in more:
+        if id(cue) in same:
+            continue
+        if by_value is None:
+            by_value = {}
+            for c in live:
+                by_value.setdefault(c, c)
+        same[id(cue)] = by_value.setdefault(cue, cue)
+    return same
 
 
 def _reporting_cue(quote: Span, cue: Cue | None, holders: Sequence[Claim],
@@ -1353,10 +1429,13 @@ def _points_back(text: str, sentence_start: int, quote: Span, cue: Cue,
             and len(_PHRASE_WORD.findall(text, close, cue.start)) <= _MAX_POINTER_WORDS)
 
 
-def _mention(speaker: Speaker, cue: Cue | None, latest: dict[str, Span]) -> Span | None:
-    """The SAID_BY child: the name the cue attaches to, else the latest mention of the speaker."""
+def _mention(speaker: Speaker, cue: Cue | None, pos: int,
+             latest: Callable[[str, int], Span | None]) -> Span | None:
+    """The SAID_BY child of the statement at ``pos``: the name the cue attaches to, else the
+    latest mention of the speaker by then."""
     if speaker.mention is None:
         return None
     if cue is not None and speaker.mention.start >= cue.end:
         return speaker.mention
-    return latest.get(speaker.key, speaker.mention)
+    found = latest(speaker.key, pos)
+    return speaker.mention if found is None else found

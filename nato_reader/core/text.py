@@ -173,6 +173,11 @@ class Normalized:
     _end_fix: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _origins: list[int] = field(default_factory=list, repr=False, compare=False)  # lazy cache
 
+    def same_offsets(self) -> bool:
+        """Whether every norm offset is also the original offset (nothing folded away or
+        expanded), so callers mapping many spans may skip ``to_original``."""
+        return len(self._breaks) == 1 and not self._deltas[0]
+
     def _start(self, i: int) -> int:
         return i + self._deltas[bisect_right(self._breaks, i) - 1]
 
@@ -219,6 +224,10 @@ class Normalized:
 
     def to_norm(self, ostart: int, oend: int) -> tuple[int, int]:
         """The norm span covering the original span ``[ostart, oend)`` (inverse of to_original)."""
+        if len(self._breaks) == 1 and not self._deltas[0]:
+            # Nothing folded away or expanded: the offsets are the same, kept inside the text.
+            n = len(self.norm)
+            return max(0, min(ostart, n)), max(0, min(max(ostart, oend), n))
         return self._first_at_or_after(ostart), self._first_at_or_after(max(ostart, oend))
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from nato_reader.core.claims import Sentences, find_claims
+from nato_reader.core.claims import PARTICLE, Sentences, find_claims, find_particles, said_noun_cues
 from nato_reader.core.cues import find_cues
 from nato_reader.core.quotes import find_quotes
 
@@ -111,3 +113,23 @@ def test_the_letters_of_cnn_are_not_the_particle(channel: str) -> None:
 
 def test_a_quotation_glued_to_the_particle_still_opens_the_claim() -> None:
     assert claims('وقال الوزير إن"الهدنة صامدة".') == ['"الهدنة صامدة"']
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("اكتفى الكرملين بالقول إنه", ["بالقول"]),
+    ("واكتفى وَبالقَـول إنه", ["وَبالقَـول"]),  # diacritics and tatweel
+    ("اكتفى xبالقول إنه", []),  # glued to another word
+])
+def test_bil_qawl_is_found_as_a_whole_word(text: str, found: list[str]) -> None:
+    assert [text[c.start:c.end] for c in said_noun_cues(text, [])] == found
+
+
+# Letters of the particle and its neighbours, diacritics, tatweel, spaces and punctuation.
+_PARTICLE_TEXT = st.text(alphabet="باأإنهيكموفلx ،\"\n\u064e\u0651\u0640", max_size=30)
+
+
+@given(_PARTICLE_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_find_particles_finds_what_the_particle_pattern_finds(text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert [m.span() for m in find_particles(text, start, end)] == [
+        m.span() for m in PARTICLE.finditer(text, start, end)]

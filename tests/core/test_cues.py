@@ -157,3 +157,17 @@ def test_tahaddatha_spoke_but_not_the_present_of_happen() -> None:
     assert _only("وتحدثت الوزيرة عن \"مخاطر جسيمة\"").lemma == "تحدث"
     assert not [c for c in find_cues("وقد تحدث أزمة جديدة إذا لم يتفق الطرفان على أن الحدود مفتوحة")
                 if c.lemma == "تحدث"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("قال الوزير إن الحلف قوي", 0),  # the very start of the text
+    ("«نعم»، قال الوزير", 7),  # right after punctuation
+    ("نعم\nقال الوزير", 4),  # at the start of a line
+    ("\u200fقال الوزير", 1),  # after a bidi mark
+])
+def test_a_cue_is_found_wherever_a_word_starts(text: str, where: int) -> None:
+    assert [c.start for c in find_cues(text)] == [where]
+
+
+def test_a_cue_inside_a_longer_word_is_none() -> None:
+    assert find_cues("نشر مقال الوزير عن الاستقالة") == []

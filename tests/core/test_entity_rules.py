@@ -20,6 +20,15 @@ def test_dateline_agency_is_an_org():
     assert ("وكالة محلية", "ORG") in spans
 
 
+def test_a_dateline_is_found_after_other_lines_with_brackets():
+    text = ("قراءة في الأخبار (تحليل)\nصورة (أرشيف)\nالرباط (ومع) - قال مسؤول إن الاجتماع بدأ "
+            "(صباحا).\nنص (ملاحظة)")
+    spans = labelled(text)
+    assert ("ومع", "ORG") in spans
+    assert not any(label == "ORG" and text in ("تحليل", "أرشيف", "صباحا", "ملاحظة")
+                   for text, label in spans)
+
+
 def test_bracketed_short_form_is_a_second_org_known_for_the_rest_of_the_article():
     text = ("وقالت منظمة التعاون الإسلامي (التعاون) إنها ستجتمع. "
             "وأضافت منظمة الصحة العالمية (هوو) أن الوباء انحسر، ودعت هوو إلى الحذر.")

@@ -289,3 +289,11 @@ def test_abd_and_a_divine_name_make_one_name_part() -> None:
     assert _people(text) == [
         ("حسن عبد الله", "حسن عبد الله"), ("عبد الرحمن الشمري", "عبد الرحمن الشمري"),
         ("عبد الكريم", "عبد الكريم"), ("الشمري", "عبد الرحمن الشمري")]
+
+
+def test_a_common_given_name_that_folds_into_a_preposition_opens_a_name_after_a_title() -> None:
+    # علي folds to the preposition على; the lexicon lists it as a given name, so it is read as
+    # one only straight after a title.
+    assert _people("وقال وزير الخارجية العراقي علي حسين إن بغداد ترفض التصعيد.") == [
+        ("علي حسين", "علي حسين")]
+    assert _people("وأكد الطرفان على حسن الجوار واحترام السيادة.") == []

@@ -115,3 +115,18 @@ def test_folding_equals_translating_every_character(text):
     from nato_reader.core.text import _TABLE
 
     assert normalize(text).norm == text.translate(_TABLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=40) | st.text(alphabet="abc ()\n", max_size=40),
+       st.integers(-3, 45), st.integers(-3, 45))
+def test_to_norm_takes_the_first_norm_character_at_or_after_each_offset(text, a, b):
+    # Plain texts (nothing folded away) and folded ones must agree with one reference,
+    # offsets outside the text included.
+    nm = normalize(text)
+    starts, _ = _reference_map(text)
+
+    def first_at_or_after(o):
+        return next((i for i, s in enumerate(starts) if s >= o), len(starts))
+
+    assert nm.to_norm(a, b) == (first_at_or_after(a), first_at_or_after(max(a, b)))
