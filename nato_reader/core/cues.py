@@ -52,14 +52,18 @@ _PARTICLE_AHEAD = re.compile(
 )
 
 # What a "reported" verb needs later in its sentence: a particle, a colon or a quotation mark
-# (and no في/من/عن right after it: ورد في التقرير أن … "it came in the report").
+# (and no في/من/عن right after it, unless a quotation follows: ورد في التقرير أن … "it came in
+# the report", but تحدث عن «…»).
 _REPORTED_AHEAD = re.compile(
-    "(?![^\\S\\n]+(?:في|من|عن)(?!\\w))[^.!?؟\n]{0,160}?"
+    "(?![^\\S\\n]+(?:في|من|عن)(?!\\w)(?![^\\S\\n]*[\"«“]))[^.!?؟\n]{0,160}?"
     "(?:[:\"«»“”]|(?<!\\w)(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
 )
 
 # After عدم ("not …-ing") a verb's letters spell its verbal noun: فضّل عدم ذكر اسمه.
 _VERBAL_NOUN_BEFORE = re.compile("(?<!\\w)(?:و?[بل]|و)?عدم[^\\S\\n]+\\Z")
+# A verb whose object is عدم ("not …-ing") asks for something rather than reports speech:
+# طالبا عدم الكشف عن هويته، طلب عدم نشر اسمه.
+_ASKS_NOT = re.compile("[^\\S\\n]+عدم(?!\\w)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -337,6 +341,8 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
         if form.kind == VERB and ft.folded.find("عدم", max(0, m_start - 8), m_start) >= 0 and (
             _VERBAL_NOUN_BEFORE.search(ft.folded, max(0, m_start - 8), m_start)
         ):
+            continue
+        if form.kind == VERB and _ASKS_NOT.match(ft.folded, m_end):
             continue
         if form.reported and not _REPORTED_AHEAD.match(ft.folded, m_end):
             continue

@@ -54,8 +54,12 @@ from nato_reader.core.org_rules import (
     dateline_agencies,
     dateline_sources,
     quoted_before_nationality,
+    quoted_short_names,
+    told_media,
+    with_coordinated_fields,
     with_name_adjectives,
 )
+from nato_reader.core.place_words import PLACE_HEADS
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
@@ -71,8 +75,6 @@ from nato_reader.core.tokens import (
 # Bodies that govern a region; with the region's noun and name after them they are one ORG
 # (حكومة إقليم كردستان، برلمان ولاية X), with no place inside.
 _REGIONAL_BODIES = frozenset({"حكومه", "برلمان", "رئاسه", "سلطه"})
-_PLACE_HEADS = frozenset({"اقليم", "منطقه", "ولايه", "مقاطعه", "مدينه", "محافظه", "بلده",
-                          "قريه", "ميناء", "ارخبيل", "حي", "ضاحيه"})
 # Words a place noun is followed by that are no place's name: prepositions of place and
 # conjunctions (بلدة قرب النهر، منطقة لطالما شهدت …).
 _AFTER_PLACE_NOUN = frozenset({
@@ -163,7 +165,7 @@ class _Rules(OrgRules):
         n, toks = len(self.toks), self.toks
         j = i + 1
         if (offset is None or j + 1 >= n or not self.joined(i, j)
-                or toks[j].text not in _PLACE_HEADS):
+                or toks[j].text not in PLACE_HEADS):
             return None
         m = self.at.get(j)
         if m is not None and m.entry.label == LOCATION:
@@ -181,7 +183,7 @@ class _Rules(OrgRules):
     def place_name(self, i: int) -> Match | None:
         """إقليم X، منطقة الساحل: the name after a place noun (the noun is not in the span)."""
         n = len(self.toks)
-        if self.head(i, _PLACE_HEADS) is None or i + 1 >= n or not self.joined(i, i + 1):
+        if self.head(i, PLACE_HEADS) is None or i + 1 >= n or not self.joined(i, i + 1):
             return None
         j = i + 1
         w = self.toks[j].text
@@ -325,7 +327,8 @@ def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
     if rules.operations:
         merged = [m for m in merged if m.entry.label not in (COUNTRY, LOCATION)
                   or not any(a <= m.first and m.last <= b for a, b in rules.operations)]
-    return _with_regions(rules, with_name_adjectives(rules, merged))
+    return quoted_short_names(rules, told_media(rules, _with_regions(rules, with_coordinated_fields(
+        rules, with_name_adjectives(rules, merged)))))
 
 
 def _with_regions(rules: _Rules, found: list[Match]) -> list[Match]:
@@ -451,7 +454,7 @@ _RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     *ORG_RULE_WORDS,
     ("regional_body", _REGIONAL_BODIES),
     ("feature", _FEATURE_HEADS),
-    ("place_name", _PLACE_HEADS),
+    ("place_name", PLACE_HEADS),
     ("region_of_states", _STATES),
     ("ambiguous_country", _MALIAN | _AMBIGUOUS_COUNTRIES.keys()),
     ("operation_name", _OPERATIONS),
@@ -565,7 +568,7 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
     latin = _LATIN_WORD.search(norm) is not None  # most articles hold no Latin word
     for m in found:
         if m.entry.label == LOCATION and m.last == m.first + 1 and m.first > 0 and (
-            rules.head(m.first - 1, _PLACE_HEADS) is not None
+            rules.head(m.first - 1, PLACE_HEADS) is not None
         ) and toks[m.first].text not in _DEFINITE_PLACES | _COMMON_WORD_PLACE_SPELLINGS:
             learned.setdefault(toks[m.first].text, m.entry)
         if m.entry.label != ORG:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import Entry, Lexicon
@@ -51,11 +51,13 @@ from nato_reader.core.tokens import Token, cached_readings, vocabulary
 _ORG_HEADS = frozenset({
     "تحالف", "مجموعه", "جامعه", "مركز", "معهد", "مكتب", "هيئه", "لجنه", "مجلس", "منظمه",
     "اتحاد", "رابطه", "صندوق", "مؤسسه", "منتدي", "اكاديميه", "بنك", "وكاله", "بعثه",
-    "محكمه", "مديريه", "جماعه", "شركه", "مفوضيه", "جهاز", "حزب",
+    "محكمه", "مديريه", "جماعه", "شركه", "مفوضيه", "جهاز", "حزب", "جبهه",
 })
 # A company is named by a word or a chain only with its nationality after it (شركة أرامكو
 # السعودية، شركة تسويق النفط العراقية): شركة نفط, شركة طيران are kinds of company.
 _COMPANY = "شركه"
+# A front is a party's name (جبهة الإنقاذ الوطني) or a battle line (جبهة القتال الشرقية).
+_FRONT = "جبهه"
 # Construct nouns that begin an organisation's genitive phrase (تحالف دول الساحل).
 _CONSTRUCT = frozenset({"دول", "شؤون", "بلدان", "حقوق", "شعوب", "قوي", "خدمات", "ابحاث",
                         "دراسات"})
@@ -68,7 +70,7 @@ _DESCRIBING = frozenset({
     "المتنامي", "المتناميه", "المتزايد", "المتزايده", "المقترح", "المقترحه", "المرتقب",
     "المرتقبه", "الجديد", "الجديده", "الحالي", "الحاليه", "السابق", "السابقه", "المزعوم",
     "المزعومه", "الناشئ", "الناشئه", "الموسع", "الموسعه", "القائم", "القائمه", "الوثيق",
-    "الوثيقه", "المحتمل", "المحتمله",
+    "الوثيقه", "المحتمل", "المحتمله", "المعارض", "المعارضه",
     # تحالف الميليشيات المعروف باسم …: what the body is called follows, its name is not this.
     "المعروف", "المعروفه", "المسمي", "المسماه", "الملقب", "الملقبه", "المدعو", "المدعوه",
 })
@@ -131,6 +133,9 @@ _DATELINE_REACH = 400
 _DATELINE = re.compile(
     r"(?m)^[^\S\n]*[^\W\d_][^\n()]{0,30}?\((?P<x>[^()\n\d]{1,25})\)[^\S\n]*[-–—:]")
 BRACKET = re.compile(r"[^\S\n]*\((?P<x>[^()\n\d]{2,30})\)")
+# A one-word short name in quotation marks after an organisation's name, before إن/أن: هيئة
+# البث العامة "X" أن … (the quotes side reads no quotation there either).
+_QUOTED_SHORT_NAME = re.compile(r' ["«“](?P<x>\w+)["»”] +[وف]?ب?ان(?:ه|ها|هم)?\b')
 QUOTED = re.compile(r"[^\S\n]*[\"«“](?P<x>[^\"»”\n]{2,40})[\"»”]")
 
 # Endings of a relational adjective (الخليجي، العالمية، الأوروبيين).
@@ -147,6 +152,7 @@ def _adjective_shaped(word: str) -> bool:
             or word in _RANK_ADJECTIVES)
 
 
+_FIRST = attrgetter("first")
 _START = itemgetter(0)  # Token.start, read without a Python call per token
 
 
@@ -231,9 +237,16 @@ class OrgRules(RuleContext):
         nationality = adjective is not None and adjective.entry.label == NORP
         after = adjective.last if adjective is not None and nationality else i + 2
         while (after < n and after - i <= 3 and toks[after].text.startswith("ال")
-               and _adjective_shaped(toks[after].text) and after not in self.covered
-               and self.joined(after - 1, after)):
-            after += 1  # المفوضية العليا المستقلة للانتخابات: more adjectives, then the purpose
+               and _adjective_shaped(toks[after].text) and self.joined(after - 1, after)):
+            # المفوضية العليا المستقلة للانتخابات: more adjectives, then the purpose; one of
+            # them may be a nationality (الاتحاد العام المغربي للشغل).
+            later = self.at.get(after)
+            if later is not None and later.entry.label == NORP and after > i + 1:
+                after = later.last
+            elif after in self.covered:
+                break
+            else:
+                after += 1
         # الجماعة الأنديزية (كان): a short form in brackets shows a name, as a purpose
         # does.
         described = (definite and after <= n and _adjective_shaped(toks[after - 1].text)
@@ -248,6 +261,10 @@ class OrgRules(RuleContext):
             w = toks[j].text
             if m is not None and m.nstart != toks[j].start and not w.startswith("ل"):
                 break  # بداكار: "in Dakar" says where the organisation is, not its name
+            if described and j < after and m is None:
+                j += 1  # the adjectives read above, العام too (a function word elsewhere)
+                last_good = j
+                continue
             if m is not None and m.entry.label in (COUNTRY, LOCATION, ORG):
                 only_org = m if names == 0 and j == i + 1 and m.entry.label == ORG else None
                 names += 1
@@ -275,6 +292,10 @@ class OrgRules(RuleContext):
             if (w in _DESCRIBING and names == 1 and not (definites or construct or definite)
                     and m is None):
                 return None  # تحالف روسيا المتنامي: a growing alliance of Russia's
+            if self.coordinated(j, last_good):
+                j += 1  # وزارة النفط والمعادن، للرصد والإنذار: two fields, one body
+                last_good = j
+                continue
             if (w in FUNCTION_WORDS or w.startswith("و") or w in self.lex.titles
                     or w.isdigit() or w in _ORG_STOP or w in _DESCRIBING):
                 break
@@ -288,11 +309,14 @@ class OrgRules(RuleContext):
             if w.startswith("ل") and len(w) >= 4 and j + 1 < n and self.joined(j, j + 1):
                 j += 1  # لدول غرب أفريقيا: a genitive with ل, completed by what follows
                 continue
-            if (self.unknown_name(j) and j - i <= 2 and not definites and not definite
+            if (self.unknown_name(j) and (j - i <= 2 or names == j - i - 1 == 2)
+                    and not definites and not definite
                     and not w.endswith(("ت", "وا")) and not self.ta_marbuta(j)):
                 if j == i + 1 and self.indefinite_adjective(j + 1):
                     return None  # مركز دعم لوجستي: a noun and its adjective describe a body
-                # A name by the head; not a past verb, nor an adjective (جماعة مسلحة).
+                # A name by the head; not a past verb, nor an adjective (جماعة مسلحة). Two
+                # words, or three when all are unread words (a name in construct, not a
+                # purpose: تحالف X لرفع سقف …).
                 names += 1
                 j += 1
                 last_good = j
@@ -313,8 +337,29 @@ class OrgRules(RuleContext):
             return None
         if not (definite or closed or national) and toks[i].text[offset:] == _COMPANY:
             return None
+        if toks[i].text[offset:] == _FRONT and toks[last_good - 1].text.endswith("يه"):
+            return None  # جبهة القتال الشرقية: the adjective agrees with the front it places
         return Match(i, last_good, toks[i].start + offset, toks[last_good - 1].end,
                      Entry(ORG))
+
+    def coordinated(self, j: int, last_good: int | None) -> bool:
+        """Whether token ``j`` is و + a definite singular noun coordinated with the definite
+        word that ends the name so far (المركز الوطني للرصد والإنذار): not a body
+        of its own (والحكومة), not a plural (والسلطات), and the name ends with it or with a
+        nationality adjective (وزارة النفط والمعادن اليمنية)."""
+        toks, n = self.toks, len(self.toks)
+        w = toks[j].text
+        if (last_good != j or not w.startswith("وال") or len(w) < 5 or j in self.at
+                or not toks[j - 1].text.startswith(("ال", "لل"))
+                or w[1:] in _ORG_HEADS_DEFINITE or w[1:] in self.lex.titles
+                or w.endswith(("ات", "ين", "ون"))):
+            return False
+        if j + 1 >= n or not self.joined(j, j + 1):
+            return True
+        nxt = self.at.get(j + 1)
+        if nxt is not None:
+            return nxt.entry.label == NORP and toks[j + 1].text.startswith("ال")
+        return not toks[j + 1].text.startswith(("ال", "لل"))
 
     def adjectives_name(self, i: int) -> int | None:
         """The end of a name made of a definite head and two or three relational adjectives
@@ -513,6 +558,30 @@ def with_name_adjectives(rules: OrgRules, found: list[Match]) -> list[Match]:
     return out
 
 
+def with_coordinated_fields(rules: OrgRules, found: list[Match]) -> list[Match]:
+    """An organisation whose name ends in a definite noun takes a coordinated field (وزارة
+    النفط والمعادن) and then the nationality adjective of the whole name (وزارة النفط والمعادن
+    الأردنية), as the organisation phrase does (``OrgRules.coordinated``)."""
+    toks, n = rules.toks, len(rules.toks)
+    out: list[Match] = []
+    skip = -1
+    for at, m in enumerate(found):
+        if at == skip:
+            continue
+        k = m.last
+        if (m.entry.label != ORG or m.last - m.first < 2 or k >= n
+                or (at + 1 < len(found) and found[at + 1].first == k)
+                or not rules.coordinated(k, k)):
+            out.append(m)
+            continue
+        end = k + 1
+        nxt = found[at + 1] if at + 1 < len(found) else None
+        if nxt is not None and nxt.first == end and nxt.entry.label == NORP:
+            end, skip = nxt.last, at + 1
+        out.append(Match(m.first, end, m.nstart, toks[end - 1].end, Entry(ORG)))
+    return out
+
+
 def quoted_before_nationality(rules: OrgRules, found: list[Match]) -> list[Match]:
     """A short quoted name right before a nationality adjective is a company's or a
     medium's (``"إكسون موبيل" الأمريكية``, ``«كوميرسانت» الروسية``): no quotation is
@@ -597,6 +666,37 @@ def dateline_sources(rules: OrgRules, found: list[Match], extra: list[Match]) ->
     if not drop:
         return found
     return [m for m in found if m.first not in drop]
+
+
+def quoted_short_names(rules: OrgRules, found: list[Match]) -> list[Match]:
+    """``found`` with the quoted short name that follows an organisation's name added."""
+    toks, norm, n = rules.toks, rules.norm, len(rules.toks)
+    extra = []
+    for m in found:
+        k = m.last
+        if m.entry.label != ORG or k >= n or rules.at.get(k) is not None:
+            continue
+        q = _QUOTED_SHORT_NAME.match(norm, m.nend)
+        if q is not None and q.start("x") == toks[k].start and q.end("x") == toks[k].end:
+            extra.append(Match(k, k + 1, toks[k].start, toks[k].end, Entry(ORG)))
+    if not extra:
+        return found
+    return sorted(found + extra, key=_FIRST)
+
+
+def told_media(rules: OrgRules, found: list[Match]) -> list[Match]:
+    """A place's name in quotation marks after the preposition لـ is a medium someone spoke
+    to (قالت لـ"الشرق الأوسط"، في تصريح لـ«الخليج»): an ORG, not the place."""
+    norm = rules.norm
+    if not any(mark in norm for mark in ('ل"', "ل«", "ل“")):
+        return found
+    out = found
+    for at, m in enumerate(found):
+        if (m.entry.label in (LOCATION, COUNTRY) and m.nstart >= 3 and _in_quotes(norm, m)
+                and norm[m.nstart - 2] == "ل" and not norm[m.nstart - 3].isalpha()):
+            out = out if out is not found else list(found)
+            out[at] = Match(m.first, m.last, m.nstart, m.nend, Entry(ORG))
+    return out
 
 
 def _in_quotes(norm: str, m: Match) -> bool:

@@ -2,7 +2,9 @@
 
 Evidence, strongest first:
 
-- a title phrase followed by a name (``الأمين العام لحلف الناتو ينس ستولتنبرغ``);
+- a title phrase followed by a name (``الأمين العام لحلف الناتو ينس ستولتنبرغ``), also
+  after the title's field (``الخبير في الشؤون الأفريقية X Y``), but not a lone present-tense
+  verb (``الرئيس يستقبل …``);
 - a title between commas, a rank or a nationality opening the apposition (``الأمين العام
   للمنتدى، الفيجي X Y، إن``);
 - a speech verb or source phrase followed by a name and a boundary (``وقال ماو:``,
@@ -11,7 +13,8 @@ Evidence, strongest first:
 - a well-known full name or a listed given name followed by a surname (person_names.tsv);
 - two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
-A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الله) that are not function
+A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الملك; بن and آل join parts
+without counting: محمد بن راشد آل مكتوم) that are not function
 words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم سونغ
 هو), titles, lexicon entities, speech verbs, definite nouns (but a family name after a given
 name, and a nisba second after a title: المتحدثة سناء الجبوري), plural nouns, عدم (طلب عدم
@@ -46,6 +49,7 @@ from nato_reader.core.lang.phrase_words import (
     SOURCE_NOUNS,
     SOURCES_WITH_LAM,
 )
+from nato_reader.core.place_words import PLACE_HEADS
 from nato_reader.core.record import NORP
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
@@ -72,11 +76,15 @@ _SKELETON = str.maketrans({
 })
 _VOWEL_LETTERS = re.compile("[اوي]")
 # Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
-_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
+_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
 # Particles that make one name part with the word after them (عبد الله، أبو بكر).
 _COMPOUND_LINKS = frozenset({"عبد", "ابو"})
+# Lineage words that join two parts of one name (محمد بن راشد آل مكتوم) and count as no part.
+_LINEAGE_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
 _PROCLITIC_LETTERS = "وفبلك"
 _ALI = "علي"
+_AL = "ال"
+_IN = "في"
 # Verbal nouns of derived verbs in the indefinite accusative (افتعالا and its assimilated
 # form اتّفاقا، انفعالا، استفعالا، تفعيلا، تفاعلا), folded; written by hand: no library here
 # knows Arabic word patterns.
@@ -96,6 +104,8 @@ _AFAAL = re.compile("ا..ا.")
 # A word of seven letters or more is a verb only with a plural or dual ending (يتوجهون);
 # otherwise it is a name (توكاييف).
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
+# The present tense of the verbs of form X (يستقبل، تستضيف).
+_FORM_TEN = ("يست", "تست", "نست")
 _START = itemgetter(0)  # Token.start, read as a tuple field: one call per token
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 _FIRST = "اول"  # الفريق أول: a rank of two words
@@ -164,9 +174,15 @@ class _Context:
             return False
         w = self.toks[i].text
         lex = self.lex
-        # أما opens a clause ("as for"), but not straight after a title: there it is a given
-        # name (وزيرة التجارة الغانية أما …); ``take_name`` wants a second word after it.
-        if titled and prev is None and w in lex.given_names:
+        if w == _ALI and not self.written_with_ya(i):
+            return False  # the preposition على, folded like the given name علي
+        if (prev is not None and self.toks[prev].text in _COMPOUND_LINKS
+                and w not in FUNCTION_WORDS and len(w) >= 2):
+            return True  # عبد الملك: after عبد or أبو even a title word is part of the name
+        # أما opens a clause ("as for"), but not straight after a title or between commas
+        # after one: there it is a given name (وزيرة التجارة الغانية أما …; آنا folds to أنا);
+        # ``take_name`` wants a second word after it.
+        if (titled or apposed) and prev is None and w in lex.given_names:
             return True
         # لي opens Chinese and Korean names (لي تشيانغ) but is also "to me": as a name's
         # first word it is accepted here and ``take_name`` wants a second word after it.
@@ -187,8 +203,12 @@ class _Context:
             return False
         if prev is not None and w == _ALI and self.written_with_ya(i):
             return True  # the given name علي inside a name; the preposition is written على
+        # آل ("the house of") inside a name before the family's name (راشد آل مكتوم); it folds
+        # to the bare article ال, which is never a word of its own otherwise.
+        if w == _AL and prev is not None and not self.has_article(i):
+            return i + 1 < len(self.toks) and self.joined(i, i + 1)
         if (w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers
-                or w in ORG_HEADS):
+                or w in ORG_HEADS or w in PLACE_HEADS):
             return False
         if w.isdigit() or len(w) < 2 or (w == _FIRST and i and self.toks[i - 1].text in RANKS):
             return False
@@ -282,14 +302,15 @@ class _Context:
         for n in range(min(longest, len(self.toks) - i), 1, -1):
             if (" ".join(self.texts[i : i + n]) in full
                     and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
-                return i + n  # a listed name is taken whole (فون دير لاين)
+                return self.lineage_end(i + n)  # a listed name is taken whole (فون دير لاين)
         j, links = i, 0
         while j < len(self.toks) and j - i - links < limit and self.name_word(
             j, j - 1 if j > i else None, i, apposed, titled
         ):
             if j > i and not self.joined(j - 1, j):
                 break
-            links += self.toks[j].text in _COMPOUND_LINKS
+            links += (self.toks[j].text in _COMPOUND_LINKS
+                      or (j > i and self.toks[j].text in _LINEAGE_LINKS))
             if j - i >= 2 and (_future_verb(self.toks[j].text) or (
                 self.toks[i].text in self.lex.first_names
                 and _PRESENT_VERB.fullmatch(self.toks[j].text)
@@ -307,6 +328,45 @@ class _Context:
             return j + 1
         if j == i + 1 and self.toks[i].text in FUNCTION_WORDS:
             return i
+        return j
+
+    def skip_field(self, k: int, entity_end: dict[int, int]) -> int:
+        """The token after ``في`` + the field or body a title names at ``k`` (الباحث في
+        الشؤون الأفريقية، القيادية في الحزب …): up to three definite words or entities; ``k``
+        itself when no such field stands there."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].text != _IN or not self.joined(k, k + 1):
+            return k
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and self.joined(j - 1, j):
+            if j in entity_end:
+                j = entity_end[j]
+            elif toks[j].text.startswith("ال") and self.has_article(j) and (
+                    toks[j].text not in FUNCTION_WORDS):
+                j += 1
+            else:
+                break
+        return j if j > k + 1 else k
+
+    def present_verb_alone(self, i: int, j: int) -> bool:
+        """Whether the run ``i``–``j`` is one word shaped like a present-tense verb (يزور،
+        تدعو، يستقبل) that no name list knows: after a title it is the title's verb, not a name."""
+        if j != i + 1:
+            return False
+        w = self.toks[i].text
+        lex = self.lex
+        verb = _PRESENT_VERB.fullmatch(w) or (len(w) == 6 and w.startswith(_FORM_TEN))
+        return (bool(verb) and w not in lex.given_names
+                and w not in lex.first_names and w not in lex.family_names)
+
+    def lineage_end(self, j: int) -> int:
+        """The end of a name ending before token ``j`` once the lineage that follows it is
+        added: ``بن X``, ``آل X`` (a listed محمد بن راشد in محمد بن راشد آل مكتوم)."""
+        toks = self.toks
+        while (j + 1 < len(toks) and toks[j].text in _LINEAGE_LINKS and j not in self.blocked
+               and self.joined(j - 1, j) and self.name_word(j, j - 1)
+               and self.name_word(j + 1, j)):
+            j += 2
         return j
 
     def noun_after_name(self, j: int) -> bool:
@@ -429,6 +489,7 @@ def find_people(
     blocked.update(k for row in title_rows for k in range(row.first, row.last))
     entity_starts = {m.first for m in matches}
     norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
+    entity_end = {m.first: m.last for m in matches}
     if speech_cues is None:
         speech_cues = cues.find_cues(nm.original)
     cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
@@ -454,13 +515,18 @@ def find_people(
                 # الرئيس X Y أعمال قمة مجموعة العشرين: the words that run straight into an
                 # entity are nouns in construct with it; the name is the first two.
                 j = last + 2
-            if j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
+            if ctx.present_verb_alone(last, j):
+                pass  # الرئيس يستقبل وزير …: the title is the subject of a verb
+            elif j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
                 add(last, j)
             else:
                 # An adjective the title finder did not read may stand between the title
-                # and a name of two words or more (النائبة الكينية المعارضة …).
+                # and a name of two words or more (النائبة الكينية المعارضة …), or the
+                # field of the title (الخبير في الشؤون الأفريقية …).
                 k = ctx.skip_adjectives(last)
-                j = ctx.take_name(k) if last < k < len(toks) else k
+                if k == last:
+                    k = ctx.skip_field(last, entity_end)
+                j = ctx.take_name(k, titled=True) if last < k < len(toks) else k
                 if j - k >= 2 and ctx.boundary_after(j):
                     add(k, j)
         # "<title>، <name>،": an apposition names the person, even when no list knows the
@@ -576,7 +642,7 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
         # look-ups of every length.
         for n in range(min(longest, size - i) if w in listed else 0, 1, -1):
             if " ".join(texts[i : i + n]) in full:
-                add(i, i + n)
+                add(i, ctx.lineage_end(i + n))
                 break
         else:
             # A given name that folds into a function word (آنا = أنا "I") is no evidence.

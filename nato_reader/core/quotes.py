@@ -198,6 +198,7 @@ def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
     (لصحيفة "فولها دي ساو باولو").
     """
     known = set(names)
+    name_ends = {e for _, e in known}
     spans: list[Span] = []
     for open_pos, close_pos in _pairs(text):
         start, end = trim(text, open_pos + 1, close_pos)
@@ -205,7 +206,22 @@ def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
         if not _LETTER.search(inner):
             continue
         short = len(inner.split()) <= _MAX_NAME_WORDS
-        if (start, end) in known or (short and _names_something(text, open_pos)):
+        if ((start, end) in known or (short and _names_something(text, open_pos))
+                or _short_name_after(text, open_pos, close_pos, inner, name_ends)):
             continue
         spans.append(Span(start, end, QUOTE, inner))
     return spans
+
+
+def _short_name_after(text: str, open_pos: int, close_pos: int, inner: str,
+                      name_ends: set[int]) -> bool:
+    """Whether a quoted single word right after a name and right before إن/أن is that
+    name's short form (وذكرت هيئة البث العامة "X" أن …): a one-word statement
+    after a name is its predicate and the clause does not go on with a particle."""
+    if " " in inner:
+        return False
+    before = text[:open_pos].rstrip(" ")
+    if len(before) == open_pos or len(before) not in name_ends:
+        return False
+    after = WORD.match(text[close_pos + 1 : close_pos + 40].lstrip(" "))
+    return after is not None and _PARTICLE.fullmatch(after.group()) is not None

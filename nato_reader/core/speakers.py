@@ -45,6 +45,7 @@ from nato_reader.core.cues import (
 )
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import (
+    COLLECTIVE_SUBJECTS,
     ORG_HEADS,
     PLACE_PREPOSITIONS,
     RANKS,
@@ -174,6 +175,10 @@ _SETTING_ADJECTIVES = frozenset(_key(w) for w in (
     "متلفزة", "خاصة", "خاص", "لاحق", "لاحقة", "منفصل", "منفصلة", "رسمي", "رسمية",
 ))
 _WITH = _key("مع")
+# Adjectives of a body's political stance, written after its name (الحزب X الحاكم).
+_STANCE_ADJECTIVES = frozenset(_key(w) for w in (
+    "المعارض", "المعارضة", "الحاكم", "الحاكمة", "الموالي", "الموالية",
+))
 # Words that make أن a conjunction "however": غير أن، إلا أن، بيد أن.
 _BUT_WORDS = frozenset(_key(w) for w in ("غير", "إلا", "بيد"))
 # How many words a name no lexicon knows may have (given name, family names).
@@ -444,15 +449,24 @@ class _Finder:
         ):
             return self._from_title(title, cue.gender)
         k = bisect_left(self._starts, end) - 1
-        if k < 0:
-            return None
-        entity = self.entities[k]
-        if entity.end != end or entity.start < sentence_start or self._after_particle(
-            entity.start
-        ):
-            return None
+        entity = self.entities[k] if k >= 0 else None
+        if entity is None or entity.end != end or entity.start < sentence_start or (
+                self._after_particle(entity.start)):
+            return self._collective_before(sentence_start, end)
         speaker = _speaker_of(entity, cue.gender, self.aliases)
         return speaker if _fits(speaker, cue.gender) else None
+
+    def _collective_before(self, sentence_start: int, end: int) -> Speaker | None:
+        """A group named without a proper name right before its verb (والمعارضة تتحدث),
+        not in a reported clause."""
+        words = _PHRASE_WORD.findall(self.text, max(sentence_start, end - 20), end)
+        if not words or not self.text[end - 1].strip() or self.text[end - 1] in "،,":
+            return None
+        word = words[-1]
+        bare = word[1:] if word[:1] in "وف" and _key(word[1:]) in COLLECTIVE_SUBJECTS else word
+        if _key(bare) not in COLLECTIVE_SUBJECTS or self._after_particle(end - len(word)):
+            return None
+        return Speaker(bare, bare, None)
 
     def _apposed_subject(self, start: int, end: int, cue: Cue) -> Speaker | None:
         """A subject set out before its verb as a description and a name between commas,
@@ -662,6 +676,8 @@ class _Finder:
         phrase = self._unnamed(pos, limit) if described else None
         if isinstance(phrase, Span):
             return _speaker_of(phrase, gender, self.aliases)
+        if isinstance(phrase, Speaker):
+            return Speaker(phrase.name, phrase.key, None, gender, phrase.title)
         return Speaker(phrase, phrase, None, gender) if phrase else None
 
     def _issuer(self, first: re.Match[str], limit: int) -> Span | str | None:
@@ -704,7 +720,7 @@ class _Finder:
         name = close.group(1).strip() if close else ""
         return Speaker(name, name, None) if name else None
 
-    def _unnamed(self, pos: int, limit: int) -> str | Span | None:
+    def _unnamed(self, pos: int, limit: int) -> str | Span | Speaker | None:
         """A speaker described, not named (وقال مسؤول عسكري أمريكي:، وقالت مصادر مطلعة إن):
         the words up to the colon, the quotation mark, the particle or a preposition."""
         words: list[re.Match[str]] = []
@@ -747,6 +763,14 @@ class _Finder:
                         self.text[m.end():person.start].strip())
                     if person is not None and not governed:
                         return person
+                    # القيادية في الجبهة X Y: a definite title, then a name no lexicon
+                    # knows; an indefinite one (ضابط في الجيش) describes an unnamed source.
+                    office = self._office_end(m.start()) if key == _IN_FOLDED and _key(
+                        words[0].group()).startswith("ال") else 0
+                    name = self._unlisted_name(office) if office else ""
+                    if name:
+                        return Speaker(name, name, None, None,
+                                       self.text[words[0].start():office])
                     tied = key == _IN_FOLDED or (key == _FROM_FOLDED and fold(
                         words[-1].group()) in _CLOSE_TO)
                     inside = self._affiliation_end(m.end(), limit) if tied else 0
@@ -774,6 +798,10 @@ class _Finder:
         if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()) or len(
                 _key(words[0].group())) < 2:
             return None  # بإنفاق، بـ"…": a preposition, not a description
+        head = _key(words[0].group())
+        if len(words) > 2 and (head in ORG_HEADS or not head.startswith("ال")) and _key(
+                words[-1].group()) in _STANCE_ADJECTIVES:
+            end = words[-2].end()  # جبهة X المعارضة: the body is named without its stance
         return self.text[words[0].start():end]
 
     def _adjective_at(self, word: re.Match[str]) -> bool:
@@ -879,12 +907,33 @@ class _Finder:
         if not name:
             listener = self._listener_end(title.end)
             name = self._unlisted_name(listener) if listener != title.end else ""
+        if not name:
+            tail = self._description_tail_end(title.end)
+            name = self._unlisted_name(tail) if tail != title.end else ""
         if name:
             return Speaker(name, name, None, gender, phrase)
         body = self._source_body_end(title)
         if body:
             phrase = self.text[title.start:body]  # مسؤول كبير في الإدارة الأمريكية
         return Speaker(phrase, phrase, None, gender, phrase)
+
+    def _description_tail_end(self, pos: int) -> int:
+        """The end of the words a title finder left out of a long description, right after
+        it: a coordinated noun and adjectives (المتحدث باسم وزارة المياه والري الأردنية X Y);
+        ``pos`` when none follows. The name comes after them."""
+        end = pos
+        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, min(len(self.text),
+                                                                        pos + 80))):
+            if n >= _MAX_TITLE_TAIL or self.text[end:m.start()].strip(" \t\u00a0"):
+                break
+            key = _key(m.group())
+            entity = self._by_start.get(m.start())
+            coordinated = key.startswith("وال") and key[1:] not in FUNCTION_WORDS
+            if not (coordinated or self._adjective_at(m)) or (
+                    entity is not None and entity.label != NORP):
+                break
+            end = m.end()
+        return end
 
     def _source_body_end(self, title: TitleLike) -> int:
         """The end of the body an unnamed source described by ``title`` belongs to, written
@@ -1210,6 +1259,19 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             k -= 1
         return finder.sentence_subject(start, cue)
 
+    def earlier_body(speaker: Speaker, pos: int) -> Speaker | None:
+        """The organisation a bare definite head noun stands for (الوزارة، الهيئة): the
+        last one named before ``pos`` with that head (وزارة المياه …)."""
+        key = _key(speaker.name)
+        if speaker.mention is not None or " " in speaker.name.strip() or not (
+                key.startswith("ال") and key in ORG_HEADS and key[2:] in ORG_HEADS):
+            return None
+        k = bisect_left(finder._starts, pos) - 1
+        for e in finder.entities[max(0, k - _LOOKBACK):k + 1][::-1]:
+            if e.label == ORG and _key(e.text.split(maxsplit=1)[0]) == key[2:]:
+                return _speaker_of(e, speaker.gender, finder.aliases)
+        return None
+
     def earlier_description(speaker: Speaker) -> Speaker:
         """A short title or description is someone introduced with a longer one before:
         ``المسؤول`` after ``مسؤول عسكري أمريكي``, ``الأمين العام`` after ``الأمين العام لحلف
@@ -1285,7 +1347,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             elif _PHRASE_WORD.search(text, sentence_start, cue.start):
                 named = finder.sentence_subject(sentence_start, cue)
         if named is not None:
-            named = earlier_description(named)
+            named = earlier_body(named, cue.start) or earlier_description(named)
             named_cues.add(key)
         found = named if named is not None else recent(cue.gender)
         resolved[key] = found

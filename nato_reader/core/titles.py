@@ -125,6 +125,10 @@ def _places(toks: list[Token], j: int, matches: dict[int, Match]) -> bool:
         toks[j].text in ORG_HEADS)
 
 
+# Words that make one name with the word after them (عبد الملك).
+_NAME_LINKS = frozenset({"عبد", "ابو"})
+
+
 def find_title_phrases(
     toks: list[Token], norm: str, lex: Lexicon, matches: dict[int, Match]
 ) -> list[TitleRow]:
@@ -140,8 +144,9 @@ def find_title_phrases(
     n = len(toks)
     free = 0
     for i in positions(toks, _TITLE_WORDS(vocabulary(toks))):
-        if i < free or i in covered:
-            continue
+        if i < free or i in covered or (
+                i and toks[i - 1].text in _NAME_LINKS and toks[i - 1].end + 1 == toks[i].start):
+            continue  # عبد الملك، أبو الأمير: a name, not a king or a prince
         head = _title_head_at(toks, i, norm, lex)
         if head is None:
             continue

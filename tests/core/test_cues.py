@@ -171,3 +171,13 @@ def test_a_cue_is_found_wherever_a_word_starts(text: str, where: int) -> None:
 
 def test_a_cue_inside_a_longer_word_is_none() -> None:
     assert find_cues("نشر مقال الوزير عن الاستقالة") == []
+
+
+def test_a_verb_that_asks_not_to_be_named_is_no_cue() -> None:
+    text = "وقال مصدر حكومي، طالبا عدم الكشف عن هويته، إن الاتفاق قريب."
+    assert [text[c.start:c.end] for c in find_cues(text)] == ["وقال"]
+
+
+def test_speaking_about_a_quoted_phrase_is_a_cue_but_speaking_about_a_topic_is_not() -> None:
+    assert [c.lemma for c in find_cues("والنقابة تتحدث عن «تضييق ممنهج»")] == ["تحدث"]
+    assert find_cues("وتحدث عن الأزمة طويلا.") == []

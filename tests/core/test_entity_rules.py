@@ -360,3 +360,34 @@ def test_a_media_name_no_list_knows_is_read_before_its_nationality() -> None:
 
 def test_a_company_noun_with_an_indefinite_nationality_is_a_kind_of_company() -> None:
     assert labelled("حيث تدير شركة تعدين نرويجية منجما") == [("نرويجية", "NORP")]
+
+
+def test_a_coordinated_field_stays_in_the_name():
+    assert ("المركز الوطني للرصد والإنذار", "ORG") in labelled(
+        "وقال المركز الوطني للرصد والإنذار إن العاصفة تقترب.")
+    assert ("الهيئة العامة للطرق والنقل", "ORG") in labelled(
+        "وقالت الهيئة العامة للطرق والنقل إن الطريق مغلق.")
+
+
+
+def test_a_front_is_named_by_its_genitive_and_an_adjective_of_it():
+    assert ("جبهة الإنقاذ الوطني", "ORG") in labelled(
+        "وقالت جبهة الإنقاذ الوطني المعارضة إن المشاركة ضعيفة.")
+    assert not any(label == "ORG" for _, label in labelled(
+        "وتقدمت القوات على جبهة القتال الشرقية أمس."))
+
+
+def test_a_general_union_with_a_nationality_and_a_purpose_is_one_org():
+    assert ("الاتحاد العام المغربي للشغل", "ORG") in labelled(
+        "وقال الاتحاد العام المغربي للشغل إن الإضراب مستمر.")
+
+
+def test_a_quoted_place_after_la_is_the_medium_told():
+    assert ("الشرق الأوسط", "ORG") in labelled("وقالت الوزيرة لـ\"الشرق الأوسط\" إن الخطة جاهزة.")
+    assert ("الشرق الأوسط", "LOCATION") in labelled("وسافر الوفد إلى \"الشرق الأوسط\" أمس.")
+
+
+def test_a_quoted_short_name_after_an_org_before_an_is_an_org():
+    spans = labelled("وذكرت هيئة البث العامة \"كان\" أن الحكومة وافقت.")
+    assert ("هيئة البث العامة", "ORG") in spans
+    assert ("كان", "ORG") in spans

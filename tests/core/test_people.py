@@ -297,3 +297,51 @@ def test_a_common_given_name_that_folds_into_a_preposition_opens_a_name_after_a_
     assert _people("وقال وزير الخارجية العراقي علي حسين إن بغداد ترفض التصعيد.") == [
         ("علي حسين", "علي حسين")]
     assert _people("وأكد الطرفان على حسن الجوار واحترام السيادة.") == []
+
+
+def test_a_lineage_with_al_belongs_to_the_name():
+    # آل ("the house of") folds to a bare ال; the family name after it is part of the name.
+    assert [t for t, _ in _people("وقال ولي العهد السعودي الأمير محمد بن سلمان آل سعود إن "
+                                  "المملكة مستعدة.")] == ["محمد بن سلمان آل سعود"]
+    assert [t for t, _ in _people("وقال الشيخ خالد بن راشد آل مكتوم إن الخطة بدأت.")] == [
+        "خالد بن راشد آل مكتوم"]
+
+
+def test_a_present_tense_verb_after_a_title_is_no_name():
+    assert _people("وقالت المصادر إن الرئيس يستقبل وزير الخارجية غدا.") == []
+    assert _people("وأضاف أن الرئيس يزور بكين الأسبوع المقبل.") == []
+
+
+def test_a_rank_adjective_after_an_unnamed_official_is_no_name():
+    assert _people("وقال مسؤول أمريكي رفيع للصحفيين إن الاتفاق قريب.") == []
+    assert _people("وقال دبلوماسي غربي بارز طلب عدم الكشف عن هويته إن المحادثات تعثرت.") == []
+
+
+def test_a_name_after_the_field_of_a_title():
+    assert [t for t, _ in _people("وأوضح الباحث في الشؤون الأفريقية مامادو جالو لوكالة "
+                                  "رويترز أن الانقلاب متوقع.")] == ["مامادو جالو"]
+    assert [t for t, _ in _people("وقالت القيادية في الحزب ليلى الجبوري لـ\"الحياة\" إن "
+                                  "الحزب سيقاطع.")] == ["ليلى الجبوري"]
+
+
+def test_a_place_noun_after_a_title_is_no_name():
+    people = [t for t, _ in _people("وأعلن حاكم إقليم الشرق الأقصى، بيير أندريه كوليبالي، أن "
+                                    "12 شخصا لقوا حتفهم.")]
+    assert people == ["بيير أندريه كوليبالي"]
+
+
+def test_a_given_name_that_is_also_a_word_opens_an_apposition():
+    # آنا folds to أنا ("I"): between commas after a title it is a given name.
+    assert [t for t, _ in _people("وقالت مفوضة شؤون الطاقة في المفوضية الأوروبية، آنا "
+                                  "سيمسون، إن الخطة جاهزة.")] == ["آنا سيمسون"]
+
+
+def test_the_preposition_ala_after_a_title_is_no_name():
+    assert _people("ولم يعلق متحدث باسم وزارة الدفاع على التصريحات.") == []
+    assert [t for t, _ in _people("وقال وزير الدفاع علي الأحمد إن الجيش مستعد.")] == [
+        "علي الأحمد"]
+
+
+def test_a_title_word_after_abd_is_part_of_the_name():
+    assert [t for t, _ in _people("وقال المتحدث باسم الحركة، عبد الملك الحاشدي، في بيان إن "
+                                  "الهجوم نجح.")] == ["عبد الملك الحاشدي"]

@@ -167,3 +167,15 @@ def test_a_known_name_in_quotation_marks_is_no_quotation_whatever_its_length() -
     name = (start, start + len("أو استادو دي ساو باولو"))
     assert quoted(text, names=(name,)) == ["صعبة"]
     assert quoted(text) == ["أو استادو دي ساو باولو", "صعبة"]
+
+
+def test_a_quoted_short_name_after_a_name_before_an_is_no_quotation():
+    text = 'وذكرت قناة التلفزيون الرسمية "ماسبيرو" أن الوزير استقال.'
+    name = text.index("قناة"), text.index(' "ماسبيرو"')
+    assert quoted(text, (name,)) == []
+
+
+def test_a_quoted_word_after_a_name_is_a_quotation_elsewhere():
+    text = 'ووصف الرئيس الهجوم "جبانا" وتعهد بالرد.'
+    name = text.index("الرئيس"), text.index(' الهجوم')
+    assert quoted(text, (name,)) == ["جبانا"]

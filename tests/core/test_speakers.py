@@ -541,3 +541,40 @@ def test_a_name_no_lexicon_knows_after_the_medium_a_title_spoke_to() -> None:
 def test_an_unnamed_description_ends_at_a_speech_verb() -> None:
     text = "وقال محللون تحدثوا إلى الإذاعة إن الخطوة رمزية."
     assert [s[2] for s in speakers(text, [])] == ["محللون"]
+
+
+def test_a_name_after_a_coordinated_body_and_its_adjective_is_the_speaker() -> None:
+    text = ("وقال المتحدث باسم وزارة الزراعة والصيد المغربية كريم بنعلي للصحفيين إن "
+            'المحصول جيد.\n"نحتاج إلى المطر"، قال بنعلي.')
+    titles = [title(text, "المتحدث باسم وزارة الزراعة")]
+    assert [s[2] for s in speakers(text, [], titles)] == ["كريم بنعلي", "كريم بنعلي"]
+
+
+def test_a_name_after_a_description_and_the_body_it_serves_in() -> None:
+    text = ('وقالت الناشطة في الرابطة نادية العمراني إن "المعتقلين مضربون".\n'
+            '"لن نتراجع"، قالت العمراني.')
+    assert [s[2] for s in speakers(text, [])] == ["نادية العمراني"] * 3
+
+
+def test_a_body_speaks_without_the_adjective_of_its_stance() -> None:
+    text = "واعتبرت حركة النهضة الوطنية المعارضة أن الانتخابات مزورة."
+    assert [s[2] for s in speakers(text, [])] == ["حركة النهضة الوطنية"]
+
+
+def test_an_accusing_participle_gives_the_quote_to_the_subject_of_its_sentence() -> None:
+    text = 'وكانت اليونان قد استدعت سفيرها في أنقرة، متهمة إياها بـ"استفزازات متكررة".'
+    greece = name(text, COUNTRY, "اليونان")
+    ankara = name(text, LOCATION, "أنقرة")
+    assert [s[2] for s in speakers(text, [greece, ankara])] == ["اليونان"]
+
+
+def test_a_bare_definite_head_noun_speaks_for_the_body_named_before() -> None:
+    text = ("وزار وفد من وزارة الصحة اللبنانية المستشفى أمس.\n"
+            "وقالت الوزارة في بيان إن اللقاحات وصلت.")
+    health = name(text, ORG, "وزارة الصحة اللبنانية")
+    assert [s[2] for s in speakers(text, [health])] == ["وزارة الصحة اللبنانية"]
+
+
+def test_a_group_named_without_a_proper_name_speaks_before_its_verb() -> None:
+    text = "الجزائر: الحكومة ترفع الأسعار والمعارضة تتحدث عن «عقاب جماعي»\n"
+    assert speakers(text, []) == [("QUOTE", "عقاب جماعي", "المعارضة", None)]

@@ -28,6 +28,9 @@ ORG_HEADS: frozenset[str] = _with_article(_keys(
     "حكومة برلمان أمانة سفارة قنصلية شرطة استخبارات مخابرات"
 ))
 
+# Groups a news text names as one speaker, without a proper name (والمعارضة تتحدث عن «…»).
+COLLECTIVE_SUBJECTS: frozenset[str] = _keys("المعارضة المتظاهرون المحتجون")
+
 # Nouns that describe a source without naming it (وقال مسؤولون، وصفها دبلوماسي غربي): the
 # subject of a speech verb even when the verb could take an object.
 SOURCE_NOUNS: frozenset[str] = _keys(
