@@ -75,17 +75,17 @@ from nato_reader.core.tokens import (
 # Bodies that govern a region; with the region's noun and name after them they are one ORG
 # (حكومة إقليم كردستان، برلمان ولاية X), with no place inside.
 _REGIONAL_BODIES = frozenset({"حكومه", "برلمان", "رئاسه", "سلطه"})
-# Words a place noun is followed by that are no place's name: prepositions of place and
-# conjunctions (بلدة قرب النهر، منطقة لطالما شهدت …).
-_AFTER_PLACE_NOUN = frozenset({
-    "قرب", "قبالة", "قباله", "داخل", "خارج", "خلف", "جوار", "بجوار", "بالقرب", "طالما",
-    "لطالما", "كلما", "ريثما", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-    "مجاوره", "مجاور", "محاذيه", "تقع", "يقع",
-})
-# Nouns of a group of states, after which a region's definite name is the region (دول الساحل).
-_STATES = frozenset({"دول", "بلدان"})
 # Compass directions, which make one place with a region after them (شمال القوقاز).
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+# Words a place noun is followed by that are no place's name: prepositions of place,
+# directions and conjunctions (بلدة قرب النهر، منطقة لطالما شهدت …).
+_AFTER_PLACE_NOUN = frozenset({
+    "قرب", "قبالة", "قباله", "داخل", "خارج", "خلف", "جوار", "بجوار", "بالقرب", "طالما",
+    "لطالما", "كلما", "ريثما", "شمالي", "جنوبي", "شرقي", "غربي", "مجاوره", "مجاور", "محاذيه",
+    "تقع", "يقع",
+}) | _DIRECTIONS
+# Nouns of a group of states, after which a region's definite name is the region (دول الساحل).
+_STATES = frozenset({"دول", "بلدان"})
 _DIRECTION_SPELLINGS = frozenset(p + w for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
                                  for w in _DIRECTIONS)
 # منطقة تعاني الجفاف: an indefinite منطقة is often described by a verb in the present tense.
@@ -112,10 +112,10 @@ _AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
 # only where the text expects one (``_place_context``).
 _COMMON_WORD_PLACES = frozenset({"العقبه", "سرت"})
 _COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
+# Words right before such a city that show the text means the place (في سرت، ميناء العقبة).
 _BEFORE_PLACE = frozenset({
-    "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "مدينه", "ميناء", "خليج", "بلده",
-    "منطقه", "محافظه", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "مدينتي",
-})
+    "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "خليج", "ضواحي", "مدينتي",
+}) | PLACE_HEADS | _DIRECTIONS
 # Nationality adjectives whose spelling with a final ى is a common noun (مجرى "a course").
 _MAQSURA_NOUNS = frozenset({"مجري", "المجري"})
 _MALIAN = frozenset({"المالي", "الماليه", "الماليين", "الماليون"})

@@ -61,8 +61,12 @@ _FRONT = "جبهه"
 # Construct nouns that begin an organisation's genitive phrase (تحالف دول الساحل).
 _CONSTRUCT = frozenset({"دول", "شؤون", "بلدان", "حقوق", "شعوب", "قوي", "خدمات", "ابحاث",
                         "دراسات"})
+# What marks a body as another's subordinate or a group as tied to one (التابعة للوزارة).
+_SUBORDINATE = frozenset({"التابعه", "التابع", "التابعين"})
 # Words that end an organisation's name: what follows is about it, not part of it.
-_ORG_STOP = frozenset({"التابعه", "التابع", "التابعين", "نفسه", "نفسها"})
+_ORG_STOP = _SUBORDINATE | {"نفسه", "نفسها"}
+# What introduces the name a body is known by: المعروف باسم، تدعى، المسمى.
+_KNOWN_AS = frozenset({"المعروف", "المعروفه", "المعروفين", "المسمي", "المسماه"})
 # Adjectives that describe an organisation or a grouping rather than name it (تحالف دول
 # الساحل المتنامي): they end the name, and after a head with one country (تحالف روسيا
 # المتنامي مع …) they show the head is a common noun.
@@ -72,8 +76,8 @@ _DESCRIBING = frozenset({
     "المزعومه", "الناشئ", "الناشئه", "الموسع", "الموسعه", "القائم", "القائمه", "الوثيق",
     "الوثيقه", "المحتمل", "المحتمله", "المعارض", "المعارضه",
     # تحالف الميليشيات المعروف باسم …: what the body is called follows, its name is not this.
-    "المعروف", "المعروفه", "المسمي", "المسماه", "الملقب", "الملقبه", "المدعو", "المدعوه",
-})
+    "الملقب", "الملقبه", "المدعو", "المدعوه",
+}) | _KNOWN_AS
 _ORG_HEADS_DEFINITE = frozenset("ال" + h for h in _ORG_HEADS)
 # Armed forces: a name with a nationality adjective (الجيش الأمريكي، القوات البحرية السعودية).
 FORCES = frozenset({"القوات", "الجيش", "البحريه"})
@@ -108,8 +112,6 @@ _GROUP_NOUNS = frozenset({
     "عصابه", "عصابات", "العصابات", "ميليشيا", "ميليشيات", "مليشيا", "فصيل", "فصائل", "شبكه",
     "ائتلاف", "تنظيم", "حركه", "حزب", "كتيبه", "لواء", "جبهه", "جماعات", "مجموعات",
 })
-# What introduces the name a body is known by: المعروف باسم، تدعى، المسمى.
-_KNOWN_AS = frozenset({"المعروف", "المعروفه", "المعروفين", "المسمي", "المسماه"})
 _CALLED = frozenset({"يدعي", "تدعي", "تسمي", "يسمي"})
 _BY_NAME = "باسم"
 
@@ -123,9 +125,9 @@ _GROUP_CONTEXT = frozenset({
 # … or the groups tied to it (المرتبطة بالقاعدة، الموالي للقاعدة، التابعة للقاعدة).
 _AFFILIATED = frozenset({
     "مرتبط", "مرتبطه", "مرتبطين", "المرتبط", "المرتبطه", "المرتبطين", "الموالي", "المواليه",
-    "الموالين", "موالي", "مواليه", "التابع", "التابعه", "التابعين", "تابع", "تابعه", "صلات",
-    "علاقات", "المنتمي", "المنتميه", "منتمي", "المنتمين",
-})
+    "الموالين", "موالي", "مواليه", "تابع", "تابعه", "صلات", "علاقات", "المنتمي", "المنتميه",
+    "منتمي", "المنتمين",
+}) | _SUBORDINATE
 _AL_QAEDA = "القاعده"
 # How far into an article a dateline may stand (a headline line, then the dateline).
 _DATELINE_REACH = 400

@@ -6,18 +6,18 @@ Evidence, strongest first:
   after the title's field (``الخبير في الشؤون الأفريقية X Y``), but not a lone present-tense
   verb (``الرئيس يستقبل …``);
 - a title between commas, a rank or a nationality opening the apposition (``الأمين العام
-  للمنتدى، الفيجي X Y، إن``);
+  للمنظمة، الفرنسي X Y، إن``);
 - a speech verb or source phrase followed by a name and a boundary (``وقال ماو:``,
-  ``حسبما قال كينيث وينشتاين،``, ``وأشارت X إلى أن``), outside quotation marks only: inside
+  ``حسبما قال X Y،``, ``وأشارت X إلى أن``), outside quotation marks only: inside
   them the word after a verb is its object (``"لا نتهم أحدا"``);
 - a well-known full name or a listed given name followed by a surname (person_names.tsv);
 - two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
 A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الملك; بن and آل join parts
 without counting: محمد بن راشد آل مكتوم) that are not function
-words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم سونغ
+words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم مين
 هو), titles, lexicon entities, speech verbs, definite nouns (but a family name after a given
-name, and a nisba second after a title: المتحدثة سناء الجبوري), plural nouns, عدم (طلب عدم
+name, and a nisba second after a title: المتحدثة X الـY), plural nouns, عدم (طلب عدم
 ذكر اسمه) or, as its first word, nouns of an unnamed source (سكان); a nationality adjective
 right after a given name is a surname (محمد شياع السوداني). From its third word on, a broken plural
 (أعمال), a verbal noun (اتفاقا) or a noun with a pronoun (قوله) ends it, and words that run
@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from nato_reader.core import cues
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import (
+    NAME_LINKS,
     ORG_HEADS,
     RANKS,
     SOURCE_NOUNS,
@@ -75,12 +76,10 @@ _SKELETON = str.maketrans({
     "ز": "س", "ذ": "س", "ظ": "س", "ء": None, "ؤ": "و", "ئ": "ي",
 })
 _VOWEL_LETTERS = re.compile("[اوي]")
-# Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
-_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال"})
-# Particles that make one name part with the word after them (عبد الله، أبو بكر).
-_COMPOUND_LINKS = frozenset({"عبد", "ابو"})
 # Lineage words that join two parts of one name (محمد بن راشد آل مكتوم) and count as no part.
 _LINEAGE_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
+# Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
+_ARTICLE_LINKS = NAME_LINKS | _LINEAGE_LINKS
 _PROCLITIC_LETTERS = "وفبلك"
 _ALI = "علي"
 _AL = "ال"
@@ -92,7 +91,7 @@ _VERBAL_NOUN = re.compile("(?:ا.ت.ا.|ات.ا.|ان..ا.|است..ا.|ت..ي.|�
 _IFAL = re.compile("ا..ا.ا")
 _FUTURE_VERB = re.compile("س[يتن]...")
 # Function words that are also syllables of East Asian given names (وانغ لي هوا), and
-# pronouns that end Korean ones (كيم سونغ هو، بارك جي هي).
+# pronouns that end Korean ones (كيم مين هو، بارك جي هي).
 _NAME_SYLLABLES = frozenset({"لي"})
 _LAST_SYLLABLES = frozenset({"هو", "هي", "لي"})
 # عدم ("not", "lack of") opens the clause of an unnamed source (طلب عدم الكشف عن اسمه),
@@ -176,7 +175,7 @@ class _Context:
         lex = self.lex
         if w == _ALI and not self.written_with_ya(i):
             return False  # the preposition على, folded like the given name علي
-        if (prev is not None and self.toks[prev].text in _COMPOUND_LINKS
+        if (prev is not None and self.toks[prev].text in NAME_LINKS
                 and w not in FUNCTION_WORDS and len(w) >= 2):
             return True  # عبد الملك: after عبد or أبو even a title word is part of the name
         # أما opens a clause ("as for"), but not straight after a title or between commas
@@ -192,8 +191,8 @@ class _Context:
         if (w in _NAME_SYLLABLES and prev is not None and prev == start
                 and self.toks[prev].text in lex.family_names and self.syllable_at(i + 1)):
             return True
-        # كيم سونغ هو: a pronoun as the third syllable of a Korean name, unless a definite
-        # predicate follows it (كيم سونغ هو المسؤول: "… is the one responsible").
+        # كيم مين هو: a pronoun as the third syllable of a Korean name, unless a definite
+        # predicate follows it (كيم مين هو المسؤول: "… is the one responsible").
         if (w in _LAST_SYLLABLES and start is not None and prev == start + 1
                 and self.toks[start].text in lex.family_names and self.syllable_at(prev)
                 and not (i + 1 < len(self.toks) and self.toks[i + 1].text.startswith("ال"))):
@@ -219,9 +218,9 @@ class _Context:
         article = w.startswith("ال") and self.has_article(i)
         if article and not (
             prev is not None
-            and (self.toks[prev].text in _NAME_LINKS
+            and (self.toks[prev].text in _ARTICLE_LINKS
                  or (start is not None and self.toks[start].text in lex.given_names)
-                 # المتحدثة باسم الوزارة سناء الجبوري: after a title, a nisba with ال as
+                 # المتحدثة باسم الوزارة X الـYي: after a title, a nisba with ال as
                  # the second word is a family name (a noun there is the object of a verb:
                  # طالب الرئيس بوقف القتال).
                  or (titled and prev == start and w.endswith("ي") and len(w) >= 5))
@@ -309,7 +308,7 @@ class _Context:
         ):
             if j > i and not self.joined(j - 1, j):
                 break
-            links += (self.toks[j].text in _COMPOUND_LINKS
+            links += (self.toks[j].text in NAME_LINKS
                       or (j > i and self.toks[j].text in _LINEAGE_LINKS))
             if j - i >= 2 and (_future_verb(self.toks[j].text) or (
                 self.toks[i].text in self.lex.first_names
@@ -371,12 +370,12 @@ class _Context:
 
     def noun_after_name(self, j: int) -> bool:
         """Whether token ``j``, the third word of a name or later, is an everyday noun: a
-        broken plural of the pattern أفعال (ويليام روتو أعمال المؤتمر) or a noun with the
-        pronoun ه as written, not a folded ة (عن جويل ماير قوله); after a long vowel the ه
-        ends a name (ديريه، مينساه)."""
+        broken plural of the pattern أفعال (X Y أعمال المؤتمر) or a noun with the
+        pronoun ه as written, not a folded ة (عن X Y قوله); after a long vowel the ه
+        ends a name (X…يه، X…اه)."""
         w = self.toks[j].text
         if _AFAAL.fullmatch(w) or self.verbal_noun(j):
-            return True  # … or a verbal noun, the object of the verb (ريتشارد مارلز اتفاقا)
+            return True  # … or a verbal noun, the object of the verb (X Y اتفاقا)
         if len(w) < 4 or not w.endswith("ه") or w[-2] in "اوي" or w.startswith("ال"):
             return False
         end = self.toks[j].end
@@ -450,7 +449,7 @@ class _Context:
 def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cue]
                 ) -> tuple[set[int], list[tuple[int, int, int]]]:
     """Tokens inside speech cues, and for each named cue the index of the token after it,
-    the length of the preposition glued to the name there (وفقا لكاماو → 1) and where the
+    the length of the preposition glued to the name there (وفقا لـX → 1) and where the
     cue starts in the original text."""
     starts = list(map(_START, toks))
     inside: set[int] = set()
@@ -536,7 +535,7 @@ def find_people(
             toks[k].text in RANKS or k in norp_end
             or (toks[k].text == _FIRST and toks[k - 1].text in RANKS)
         ):
-            # المتحدث باسم الجيش، العميد …؛ الفريق أول …؛ الأمين العام للمنتدى، الفيجي …
+            # المتحدث باسم الجيش، العميد …؛ الفريق أول …؛ الأمين العام للمنظمة، الفرنسي …
             k = norp_end.get(k, k + 1)
         if k is not None and k < len(toks):
             j = ctx.take_name(k, apposed=True)
@@ -714,12 +713,12 @@ def _known_parts(names: list[list[str]]) -> set[tuple[str, ...]]:
 
 def _first_part(words: list[str]) -> list[str]:
     """The first part of a name: its first word, or two when a link joins them (عبد الله)."""
-    return words[:2] if words[0] in _COMPOUND_LINKS else words[:1]
+    return words[:2] if words[0] in NAME_LINKS else words[:1]
 
 
 def _last_part(words: list[str]) -> list[str]:
     """The last part of a name: its last word, or two when a link joins them (عبد الله)."""
-    return words[-2:] if len(words) > 1 and words[-2] in _COMPOUND_LINKS else words[-1:]
+    return words[-2:] if len(words) > 1 and words[-2] in NAME_LINKS else words[-1:]
 
 
 def _key(words: list[str]) -> tuple[str, ...]:

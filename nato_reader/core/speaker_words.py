@@ -30,8 +30,6 @@ ANONYMITY = frozenset(fold(c + w) for c in ("", "و") for w in (
     "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "اشترط",
     "اشترطت", "اشترطوا", "شرط", "مشترطا", "طالبا", "طالبة", "مفضلا", "رافضا",
 ))
-# Words that take the next word, with its article, into one name: عبد الله، أبو الغيط.
-NAME_LINKS = frozenset(_key(w) for w in ("عبد", "أبو", "ابو"))
 # A definite nisba (العتيبي، الكاظمي), folded: a family name when it closes a name.
 NISBA = re.compile(r"ال\w{3,}ي")
 # What opens the words said right after a speaker's name: a colon or the particle.

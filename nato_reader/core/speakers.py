@@ -46,6 +46,7 @@ from nato_reader.core.cues import (
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import (
     COLLECTIVE_SUBJECTS,
+    NAME_LINKS,
     ORG_HEADS,
     PLACE_PREPOSITIONS,
     RANKS,
@@ -56,7 +57,6 @@ from nato_reader.core.lang.phrase_words import (
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG, PERSON, Span
 from nato_reader.core.speaker_words import (
     LISTENERS,
-    NAME_LINKS,
     NISBA,
     STATEMENT_AHEAD,
     is_anonymity_verb,
@@ -136,7 +136,7 @@ _COMMA = re.compile("[،,]")
 _QUOTE_MARK = re.compile("[\"«»“”„‟]")
 # Head nouns of bodies, without the article: a name right after one names the body.
 _BARE_HEADS = frozenset(w for w in ORG_HEADS if not w.startswith("ال"))
-# How many words (a rank or a description and its nationality: الدبلوماسي السلوفاكي) may open
+# How many words (a rank or a description and its nationality: الدبلوماسي X) may open
 # a name set between commas after a title.
 _MAX_APPOSED_WORDS = 2
 # How many words a title the lexicon does not know may hold before the name.
@@ -268,8 +268,8 @@ def _speaker_of(span: Span, gender: str | None, aliases: dict[str, str] | None =
 class _Finder:
     def __init__(self, text: str, entities: Sequence[Span], titles: Sequence[TitleLike]) -> None:
         self.text = text
-        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS and (
-            e.label != PERSON or not names_no_one(e))), key=attrgetter("start"))
+        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS
+                                and not names_no_one(e)), key=attrgetter("start"))
         self.titles = sorted(titles, key=lambda t: t.start)
         self._by_start = {e.start: e for e in self.entities}
         self._starts = [e.start for e in self.entities]
@@ -457,7 +457,7 @@ class _Finder:
         return speaker if _fits(speaker, cue.gender) else None
 
     def _collective_before(self, sentence_start: int, end: int) -> Speaker | None:
-        """A group named without a proper name right before its verb (والمعارضة تتحدث),
+        """A group named without a proper name right before its verb (والمعارضة تقول),
         not in a reported clause."""
         words = _PHRASE_WORD.findall(self.text, max(sentence_start, end - 20), end)
         if not words or not self.text[end - 1].strip() or self.text[end - 1] in "،,":
@@ -503,7 +503,7 @@ class _Finder:
 
     def _whole_name(self, words: Sequence[re.Match[str]]) -> Span | None:
         """The PERSON that ends ``words``, after at most a rank or a description of two
-        words (العقيد X Y، الدبلوماسي السلوفاكي X Y), not after a phrase of its own (برئاسة
+        words (العقيد X Y، الدبلوماسي الـX X Y), not after a phrase of its own (برئاسة
         القاضي X Y)."""
         end = words[-1].end()
         k = bisect_left(self._starts, end) - 1
@@ -539,7 +539,7 @@ class _Finder:
 
     def clause_subject(self, start: int, cue: Cue) -> Speaker | None:
         """The subject written between a conjunction and its verb: a title, a name, a
-        description and a name no lexicon knows (لكن الناشطة التونغية X Y قالت), or an
+        description and a name no lexicon knows (لكن الناشطة … X Y قالت), or an
         unnamed source (بيد أن مصادر مطلعة قالت)."""
         words = list(_PHRASE_WORD.finditer(self.text, start, cue.start))
         if not words or len(words) > _MAX_TITLE_WORDS + _MAX_NAME_WORDS or any(
@@ -756,7 +756,7 @@ class _Finder:
                 ("لل", "بال")
             ):
                 if words and not PARTICLE.fullmatch(m.group()):
-                    # الباحثة في معهد كارنيغي سارة يركس إن …: a long title, then the name;
+                    # الباحثة في معهد كارنيغي X Y إن …: a long title, then the name;
                     # never the noun a preposition governs (دبلوماسي في جورج تاون).
                     person = self._person_after(m.start(), _MAX_TITLE_WORDS)
                     governed = key in PLACE_PREPOSITIONS and person is not None and not (
@@ -879,7 +879,7 @@ class _Finder:
                 return self._person_after(m.start(), _MAX_APPOSED_WORDS)
             key = _key(m.group())
             if not gap and limit == _MAX_TITLE_TAIL and key in _OFFICE_PREPOSITIONS:
-                # قائد الوحدة الكينية في القوة الدولية، العقيد X Y: where the office is
+                # قائد الوحدة X في القوة Y، العقيد X Y: where the office is
                 limit += _MAX_COMPLEMENT
             elif n > limit or gap or key in FUNCTION_WORDS or is_cue_word(m.group()):
                 return None
@@ -1055,8 +1055,8 @@ class _Finder:
         return not key.startswith("ال") and self._stops_name(m, key)
 
     def _unlisted_name(self, pos: int) -> str:
-        """A name no lexicon knows, right after a title (وزير الخارجية التشيلي أندريس
-        فالديبينيتو لإذاعة …، الأمين العام للمنتدى، الفيجي جوزيفا تويلوما، إن): two or three
+        """A name no lexicon knows, right after a title (وزير الخارجية X Y لإذاعة …،
+        الأمين العام للمنظمة، الفرنسي X Y، إن): two or three
         words that are no function word, time word, cue, name or article-bearing noun,
         followed by punctuation or a word that ends a subject. "" when there is none."""
         apposed = _APPOSITION.match(self.text, pos)
@@ -1125,7 +1125,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _surname_of(name: str, history: Sequence[Speaker]) -> Speaker | None:
     """The person introduced earlier by a fuller name that ``name`` (one or two words, as
-    ``كيسبي`` or ``كيـسبي``) is part of: a short later mention is the same person."""
+    ``X`` or X written with a tatweel) is part of: a short later mention is the same person."""
     words = _name_words(name)
     if not words or len(words) > 2 or any(_key(w) in _NOT_NAME for w in words):
         return None

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from nato_reader.core.cues import is_name_noun
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lang.phrase_words import ORG_HEADS, RANKS
+from nato_reader.core.lang.phrase_words import NAME_LINKS, ORG_HEADS, RANKS
 from nato_reader.core.lexicon import Lexicon, lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
@@ -125,10 +125,6 @@ def _places(toks: list[Token], j: int, matches: dict[int, Match]) -> bool:
         toks[j].text in ORG_HEADS)
 
 
-# Words that make one name with the word after them (عبد الملك).
-_NAME_LINKS = frozenset({"عبد", "ابو"})
-
-
 def find_title_phrases(
     toks: list[Token], norm: str, lex: Lexicon, matches: dict[int, Match]
 ) -> list[TitleRow]:
@@ -145,7 +141,7 @@ def find_title_phrases(
     free = 0
     for i in positions(toks, _TITLE_WORDS(vocabulary(toks))):
         if i < free or i in covered or (
-                i and toks[i - 1].text in _NAME_LINKS and toks[i - 1].end + 1 == toks[i].start):
+                i and toks[i - 1].text in NAME_LINKS and toks[i - 1].end + 1 == toks[i].start):
             continue  # عبد الملك، أبو الأمير: a name, not a king or a prince
         head = _title_head_at(toks, i, norm, lex)
         if head is None:

@@ -28,7 +28,11 @@ ORG_HEADS: frozenset[str] = _with_article(_keys(
     "حكومة برلمان أمانة سفارة قنصلية شرطة استخبارات مخابرات"
 ))
 
-# Groups a news text names as one speaker, without a proper name (والمعارضة تتحدث عن «…»).
+# Words that make one name part with the word after them, its article included (عبد الملك،
+# أبو الغيط).
+NAME_LINKS: frozenset[str] = _keys("عبد أبو")
+
+# Groups a news text names as one speaker, without a proper name (والمعارضة تقول «…»).
 COLLECTIVE_SUBJECTS: frozenset[str] = _keys("المعارضة المتظاهرون المحتجون")
 
 # Nouns that describe a source without naming it (وقال مسؤولون، وصفها دبلوماسي غربي): the
@@ -50,7 +54,7 @@ RANKS: frozenset[str] = _keys(
 # Prepositions after which a noun is the place or partner of an action, never its speaker.
 PLACE_PREPOSITIONS: frozenset[str] = _keys("في مع إلى الى من على عن لدى بين")
 
-# Source words whose name comes after the preposition ل, glued to it (وفقا لكاماو).
+# Source words whose name comes after the preposition ل, glued to it (وفقا لـX).
 SOURCES_WITH_LAM = _keys("وفقا وفقاً طبقا طبقاً تبعا تبعاً")
 
 # Nouns of a body's published word (تقديرات الأمم المتحدة، تقرير لمنظمة العفو، بيان صادر عن
