@@ -513,7 +513,9 @@ def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
             continue  # the lexicon already names exactly these words
         for k in range(m.first, m.last):
             owner[k] = m
-    return sorted({id(o): o for o in owner.values()}.values(), key=lambda m: m.first)
+    # Each kept match once (matches are unhashable, so by id), gathered by C-level passes.
+    kept = list(owner.values())
+    return sorted(dict(zip(map(id, kept), kept, strict=True)).values(), key=_FIRST)
 
 
 def _latin_acronym_after(rules: _Rules, m: Match) -> bool:

@@ -243,7 +243,8 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
         if i < free:
             continue
         m = _match_at(toks, i, norm, lex)
-        if _ministry_offset(toks[i].text) is not None:
+        # A substring test first: only a word that holds وزارة can be read as it.
+        if _MINISTRY in toks[i].text and _ministry_offset(toks[i].text) is not None:
             ministry = _ministry_at(toks, i, norm, lex)
             if ministry is not None and (m is None or ministry.last > m.last):
                 m = ministry

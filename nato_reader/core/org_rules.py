@@ -38,14 +38,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import Entry, Lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import Normalized
-from nato_reader.core.tokens import Token, cached_readings, vocabulary
+from nato_reader.core.tokens import Token, cached_readings, token_starts, vocabulary
 
 # Nouns that head an organisation's name when a genitive phrase follows (folded forms).
 _ORG_HEADS = frozenset({
@@ -155,7 +155,6 @@ def _adjective_shaped(word: str) -> bool:
 
 
 _FIRST = attrgetter("first")
-_START = itemgetter(0)  # Token.start, read without a Python call per token
 
 
 class RuleContext:
@@ -163,7 +162,7 @@ class RuleContext:
 
     def __init__(self, toks: list[Token], nm: Normalized, lex: Lexicon, found: list[Match]):
         self.toks, self.nm, self.norm, self.lex = toks, nm, nm.norm, lex
-        self.starts = list(map(_START, toks))
+        self.starts = token_starts(toks)
         self.at = {m.first: m for m in found}
         self.covered = {k for m in found for k in range(m.first, m.last)}
         self.vocab = vocabulary(toks)

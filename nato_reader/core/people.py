@@ -37,7 +37,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -59,6 +58,7 @@ from nato_reader.core.tokens import (
     TokenList,
     cached_readings,
     positions,
+    token_starts,
     vocabulary,
 )
 
@@ -105,7 +105,6 @@ _AFAAL = re.compile("ا..ا.")
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
 # The present tense of the verbs of form X (يستقبل، تستضيف).
 _FORM_TEN = ("يست", "تست", "نست")
-_START = itemgetter(0)  # Token.start, read as a tuple field: one call per token
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 _FIRST = "اول"  # الفريق أول: a rank of two words
 _GOVERNED = frozenset({"الي", "علي"})  # folded إلى، على
@@ -451,7 +450,7 @@ def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cu
     """Tokens inside speech cues, and for each named cue the index of the token after it,
     the length of the preposition glued to the name there (وفقا لـX → 1) and where the
     cue starts in the original text."""
-    starts = list(map(_START, toks))
+    starts = token_starts(toks)
     inside: set[int] = set()
     after: list[tuple[int, int, int]] = []
     for cue in speech_cues:
@@ -666,7 +665,7 @@ def _add_hyphenated_names(ctx: _Context, add: Callable[..., None]) -> None:
         if not (pos and norm[pos - 1].isalpha() and norm[pos + 1 : pos + 2].isalpha()):
             pos = norm.find("-", pos + 1)
             continue
-        starts = starts or list(map(_START, toks))
+        starts = starts or token_starts(toks)
         k = bisect_left(starts, pos + 1)
         if (0 < k < len(toks) and toks[k - 1].end == pos and toks[k].start == pos + 1
                 and _compound_name(toks[k - 1].text, toks[k].text, ctx.lex)
