@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from nato_reader.core.cues import ADVERBIAL, VERB, Cue, fold
 from nato_reader.core.quotes import trim
 from nato_reader.core.record import CLAIM, Span
+from nato_reader.core.text import char_positions
 
 _M = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel written on a letter
 # The particle token: أن/إن, optionally بـ before and a pronoun after.
@@ -78,7 +79,7 @@ class Sentences:
         # one ``in_quote`` finds) is walked along rather than searched for.
         quoted, starts = self._quotes, self._quote_starts
         k = -1
-        for pos in _positions(text, _TERMINATORS):
+        for pos in char_positions(text, _TERMINATORS):
             while k + 1 < len(starts) and starts[k + 1] <= pos:
                 k += 1
             if k >= 0 and pos < quoted[k][1]:
@@ -109,19 +110,6 @@ class Sentences:
         """Offset where the sentence holding ``pos`` starts."""
         k = bisect_left(self._ends, pos) - 1
         return self._ends[k] + 1 if k >= 0 else 0
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """The offsets of ``chars`` in ``text``, in order: one str.find scan per character costs a
-    fraction of a regex scan for the character class."""
-    found: list[int] = []
-    for ch in chars:
-        pos = text.find(ch)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(ch, pos + 1)
-    found.sort()
-    return found
 
 
 def find_claims(text: str, cues: Sequence[Cue], quotes: Sequence[Span],

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from nato_reader.core.cues import is_name_noun, is_speech_word
 from nato_reader.core.record import QUOTE, Span
+from nato_reader.core.text import char_positions
 from nato_reader.core.tokens import WORD
 
 # Mark → family; marks of one family pair with each other.
@@ -29,6 +30,7 @@ _FAMILY = {
     "'": "single",
     "‘": "curly-single", "’": "curly-single", "‚": "curly-single", "‛": "curly-single",
 }
+_MARKS = "".join(_FAMILY)
 _LETTER = re.compile(r"[^\W\d_]")
 # Zero-width characters and bidi controls: never at the edge of a span.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c"
@@ -92,23 +94,9 @@ def _paragraph_limit(text: str, pos: int) -> int:
     return min(limit, pos + _MAX_QUOTE_CHARS)
 
 
-def _mark_positions(text: str) -> list[int]:
-    """Where the quotation marks of ``text`` are, in order: each kind of mark the text holds
-    is found by ``str.find``, which runs far faster than the regex engine over a whole text."""
-    found: list[int] = []
-    for ch in _FAMILY:
-        if ch in text:
-            pos = text.find(ch)
-            while pos >= 0:
-                found.append(pos)
-                pos = text.find(ch, pos + 1)
-    found.sort()
-    return found
-
-
 def _pairs(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) positions of the outermost quotations, in order."""
-    marks = [_classify(text, pos) for pos in _mark_positions(text)]
+    marks = [_classify(text, pos) for pos in char_positions(text, _MARKS)]
     pairs: list[tuple[int, int]] = []
     opened: tuple[_Mark, int, int] | None = None  # the mark, its index, how far it may run
     i = 0

@@ -424,13 +424,9 @@ class _Finder:
                 return None
             if n == 0:
                 continue  # the verb
-            title = self._title_by_start.get(m.start())
-            if title is not None:
-                return self._from_title(title, cue.gender)
-            entity = self._by_start.get(m.start())
-            if entity is not None:
-                speaker = _speaker_of(entity, cue.gender, self.aliases)
-                return speaker if _fits(speaker, cue.gender) else None
+            named, speaker = self._speaker_starting_at(m.start(), cue.gender)
+            if named:
+                return speaker
             if _key(m.group()) in ORG_HEADS:
                 body = self._body(m.start(), cue.start)
                 return Speaker(body, body, None)
@@ -550,13 +546,9 @@ class _Finder:
         ):
             return None
         for m in words:
-            title = self._title_by_start.get(m.start())
-            if title is not None:
-                return self._from_title(title, cue.gender)
-            entity = self._by_start.get(m.start())
-            if entity is not None:
-                speaker = _speaker_of(entity, cue.gender, self.aliases)
-                return speaker if _fits(speaker, cue.gender) else None
+            named, speaker = self._speaker_starting_at(m.start(), cue.gender)
+            if named:
+                return speaker
         for n in (_MAX_NAME_WORDS, 2):
             if len(words) > n and _key(words[-n - 1].group()).startswith("ال"):
                 name = self._unlisted_name(words[-n].start())
@@ -888,6 +880,18 @@ class _Finder:
                 return None
             pos = m.end()
         return None
+
+    def _speaker_starting_at(self, start: int, gender: str | None) -> tuple[bool, Speaker | None]:
+        """Whether a title or an entity starts at ``start``, and the speaker it names (None
+        when it cannot be the subject of a verb of this gender)."""
+        title = self._title_by_start.get(start)
+        if title is not None:
+            return True, self._from_title(title, gender)
+        entity = self._by_start.get(start)
+        if entity is not None:
+            speaker = _speaker_of(entity, gender, self.aliases)
+            return True, speaker if _fits(speaker, gender) else None
+        return False, None
 
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
         person = self._title_person(title)
