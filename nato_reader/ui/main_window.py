@@ -34,6 +34,7 @@ from nato_reader.core.record import (
 )
 from nato_reader.core.selection import snap_selection
 from nato_reader.store import Article, Event, Store, StoredSpan, StoreError
+from nato_reader.store.models import DONE, TRANSITIONS
 from nato_reader.ui import tagging
 from nato_reader.ui.after_paint import AfterPaint
 from nato_reader.ui.annotation_panel import AnnotationPanel, span_counts
@@ -454,6 +455,11 @@ class MainWindow(WindowMenus, QMainWindow):
     def mark_done(self) -> bool:
         if self.article is None:
             return False
+        if not can_mark_done(self.article.status):
+            # Said in the status bar, not a dialog: pressing the key twice is no error.
+            self.show_message(self.tr("The article is already marked %s.")
+                              % status_name(self.article.status))
+            return False
         article_id = self.article.id
         return self._push(self.tr("Mark article done"),
                           lambda: [self.store.set_status(article_id, "done",
@@ -498,6 +504,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def _update_status(self) -> None:
         self.status_annotator.setText(self.tr("Annotator: %s") % self.annotator)
+        self.actions_by_name["done"].setEnabled(
+            self.article is not None and can_mark_done(self.article.status))
         if self.article is None:
             self.status_article.setText(self.tr("No article"))
             self.status_counts.clear()
@@ -572,3 +580,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def can_mark_done(status: str) -> bool:
+    """Whether an article in ``status`` may be marked done (not when done or approved)."""
+    return DONE in TRANSITIONS.get(status, ())

@@ -509,6 +509,10 @@ Your name:</source>
         <translation>دمج الأشخاص</translation>
     </message>
     <message>
+        <source>The article is already marked %s.</source>
+        <translation>المقالة %s بالفعل.</translation>
+    </message>
+    <message>
         <source>Mark article done</source>
         <translation>تعليم المقالة منجزة</translation>
     </message>

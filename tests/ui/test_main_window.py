@@ -478,3 +478,20 @@ def test_counts_read_as_english_for_one_span_and_for_several(qtbot, window: Main
     n = len(store.spans(PROBE_ID))
     for shown in (window.status_counts.text(), window.panel.heading.text()):
         assert shown.startswith(f"{n} spans · ") and "(s)" not in shown
+
+
+def test_mark_done_twice_is_refused_quietly_until_undone(qtbot, window: MainWindow,
+                                                         store: Store) -> None:
+    assert window.open_article(PROBE_ID)
+    done = window.actions_by_name["done"]
+    assert done.isEnabled()
+    assert window.mark_done()
+    qtbot.waitUntil(lambda: not done.isEnabled())
+    undo_steps = window.undo_stack.count()
+    # Asked again, nothing is written and no dialog is needed: the status bar says why.
+    assert not window.mark_done()
+    assert window.undo_stack.count() == undo_steps
+    assert store.get_article(PROBE_ID).status == "done"
+    assert status_name("done") in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    qtbot.waitUntil(done.isEnabled)
