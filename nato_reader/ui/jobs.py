@@ -350,10 +350,17 @@ class ExportDialog(JobDialog):
             self.format_box.addItem(name, name)
         self.include_claims = QCheckBox(self)
         self.statements = QCheckBox(self)
-        self.status_box = QComboBox(self)
-        self.status_box.addItem("", None)
+        # Several statuses at once ("done" and "approved"), as --status repeats on the
+        # command line: all ticked means every status.
+        self.status_boxes: dict[str, QCheckBox] = {}
+        status_row = QHBoxLayout()
         for status in STATUSES:
-            self.status_box.addItem("", status)
+            box = QCheckBox(self)
+            box.setChecked(True)
+            box.toggled.connect(self._filters_changed)
+            self.status_boxes[status] = box
+            status_row.addWidget(box)
+        status_row.addStretch(1)
         self.label_boxes: dict[str, QCheckBox] = {}
         labels_row = QGridLayout()
         for i, label in enumerate(LABELS):
@@ -387,7 +394,7 @@ class ExportDialog(JobDialog):
         self.add_row(self.row_labels["format"], self.format_box)
         self.form.addRow("", self.include_claims)
         self.form.addRow("", self.statements)
-        self.add_row(self.row_labels["status"], self.status_box)
+        self.add_row(self.row_labels["status"], status_row)
         self.add_row(self.row_labels["labels"], labels_row)
         self.add_row(self.row_labels["annotator"], self.annotator_box)
         self.add_row(self.row_labels["annotations"], self.only_box)
@@ -396,8 +403,7 @@ class ExportDialog(JobDialog):
         self.add_row(self.row_labels["file"], target_row)
         self.target.textChanged.connect(self._update_start)
         self.format_box.currentIndexChanged.connect(self._update_options)
-        for combo in (self.status_box, self.annotator_box):
-            combo.currentIndexChanged.connect(self._filters_changed)
+        self.annotator_box.currentIndexChanged.connect(self._filters_changed)
         self.retranslate()
         self._update_options()
         self._filters_changed()
@@ -416,9 +422,8 @@ class ExportDialog(JobDialog):
             self.format_box.setItemText(i, formats.get(name, name))
         self.include_claims.setText(self.tr("Also write claims"))
         self.statements.setText(self.tr("Add a column for quotes and claims"))
-        self.status_box.setItemText(0, self.tr("Every status"))
-        for i in range(1, self.status_box.count()):
-            self.status_box.setItemText(i, status_name(self.status_box.itemData(i)))
+        for status, box in self.status_boxes.items():
+            box.setText(status_name(status))
         for label, box in self.label_boxes.items():
             box.setText(label_name(label))
         self.annotator_box.setItemText(0, self.tr("Anyone"))
@@ -473,11 +478,16 @@ class ExportDialog(JobDialog):
             return edit.date().toString("yyyy-MM-dd") if box.isChecked() else None
 
         return ArticleFilter(
-            status=self.status_box.currentData(),
+            status=self.chosen_statuses(),
             annotator=self.annotator_box.currentData(),
             date_from=day(self.since_box, self.since),
             date_to=day(self.until_box, self.until),
         )
+
+    def chosen_statuses(self) -> list[str] | None:
+        """The statuses to keep; None when every one is."""
+        chosen = [status for status, box in self.status_boxes.items() if box.isChecked()]
+        return None if len(chosen) == len(self.status_boxes) else chosen
 
     def chosen_labels(self) -> list[str] | None:
         """The labels to keep; None when every one is."""
@@ -486,8 +496,9 @@ class ExportDialog(JobDialog):
 
     def _filters_changed(self) -> None:
         flt = self.article_filter()
-        counts = self._read(lambda store: (store.count_articles(flt), store.count_articles()),
-                            None)
+        # No status ticked matches nothing (an empty filter would mean every article).
+        counts = self._read(lambda store: (store.count_articles(flt) if flt.status != [] else 0,
+                                           store.count_articles()), None)
         if counts is not None:
             self._counts = counts
             self._show_matching()
@@ -519,13 +530,14 @@ class ExportDialog(JobDialog):
         self.start_button.setEnabled(
             bool(self.target.text().strip())
             and self.chosen_labels() != []
+            and self.chosen_statuses() != []
             and not self.is_running()
         )
 
     def make_job(self):
         target = self.target.text().strip()
         labels = self.chosen_labels()
-        if not target or labels == []:
+        if not target or labels == [] or self.chosen_statuses() == []:
             return None
         flt = self.article_filter()
         fmt = self.format_box.currentData()

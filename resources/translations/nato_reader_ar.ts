@@ -236,10 +236,6 @@ Your name:</source>
         <translation>أضف عموداً للاقتباسات والادعاءات</translation>
     </message>
     <message>
-        <source>Every status</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>أي موسِّم</translation>
     </message>

@@ -179,17 +179,17 @@ def test_an_open_export_dialog_follows_the_language(qtbot, qapp, tmp_db):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle() == "Export"
-    every = dialog.status_box.itemText(0)
+    every = dialog.status_boxes["done"].text()
     i18n.install_translators(qapp, "ar")
     wanted = QCoreApplication.translate("ExportDialog", "Export")
     assert wanted != "Export"
     qtbot.waitUntil(lambda: dialog.windowTitle() == wanted)
-    assert dialog.status_box.itemText(0) == QCoreApplication.translate(
-        "ExportDialog", "Every status") != every
+    assert dialog.status_boxes["done"].text() == QCoreApplication.translate(
+        "Statuses", "Done") != every
     assert dialog.start_button.text() == QCoreApplication.translate("JobDialog", "Start")
     assert dialog.matching.text().startswith(
         QCoreApplication.translate("ExportDialog", "Articles matching: {n} of {total}")[:5])
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     i18n.install_translators(qapp, "en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Export")
-    assert dialog.status_box.itemText(0) == every
+    assert dialog.status_boxes["done"].text() == every

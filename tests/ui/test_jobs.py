@@ -263,7 +263,8 @@ def test_export_dialog_filters_as_the_command_line_does(qtbot, team_db, tmp_path
     assert dialog.matching.text() == "Articles matching: 3 of 3"
     names = [dialog.annotator_box.itemText(i) for i in range(dialog.annotator_box.count())]
     assert names[1:] == ["huda", "omar"]
-    dialog.status_box.setCurrentIndex(dialog.status_box.findData("done"))
+    for status, box in dialog.status_boxes.items():
+        box.setChecked(status == "done")
     dialog.annotator_box.setCurrentIndex(dialog.annotator_box.findData("huda"))
     dialog.label_boxes["COUNTRY"].setChecked(False)
     assert dialog.matching.text() == "Articles matching: 1 of 3"
@@ -294,6 +295,28 @@ def test_export_dialog_date_range(qtbot, team_db, tmp_path):
     run_dialog(qtbot, dialog)
 
     assert [r["id"] for r in exported(target)] == [ids[1]]
+
+
+def test_export_dialog_takes_several_statuses(qtbot, team_db, tmp_path):
+    db, ids = team_db  # tagging put omar's article in progress; huda's is done
+    target = tmp_path / "worked.jsonl"
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.target.setText(str(target))
+    for status, box in dialog.status_boxes.items():
+        box.setChecked(status in ("done", "in_progress"))
+    assert dialog.matching.text() == "Articles matching: 2 of 3"
+    for box in dialog.status_boxes.values():
+        box.setChecked(False)
+    # Nothing ticked is nothing to export, not everything.
+    assert dialog.matching.text() == "Articles matching: 0 of 3"
+    assert not dialog.start_button.isEnabled()
+    dialog.status_boxes["in_progress"].setChecked(True)
+    dialog.status_boxes["done"].setChecked(True)
+
+    run_dialog(qtbot, dialog)
+
+    assert sorted(r["id"] for r in exported(target)) == sorted(ids[:2])
 
 
 def test_export_needs_a_label(qtbot, team_db, tmp_path):
