@@ -12,20 +12,22 @@ shape of the text around the tokens (written here by hand: no Arabic NER library
 - a governing body before a region's noun and name (``حكومة إقليم X``, ``برلمان ولاية X``):
   one ORG with no place inside;
 - a name after a place noun (``إقليم X``, ``منطقة الساحل``, ``بلدة X``, ``قرية X``,
-  ``ميناء X``, ``أرخبيل X``, ``حي X``): X is a LOCATION (the noun stays outside), and X alone
-  names the place for the rest of the article; a verb after منطقة is no name (``منطقة تعاني
-  الجفاف``), nor a preposition or a conjunction (``بلدة قرب``, ``منطقة لطالما``); a region's
-  definite name after the states in it is the region (``دول الساحل``);
+  ``ميناء X``, ``أرخبيل X``, ``حي X``, ``جزيرة X``): X is a LOCATION (the noun stays
+  outside), and X alone names the place for the rest of the article; a verb after منطقة is
+  no name (``منطقة تعاني الجفاف``), nor a preposition or a conjunction (``بلدة قرب``,
+  ``منطقة لطالما``); a region's definite name after the states in it is the region (``دول
+  الساحل``);
 - a compass direction and a region are one LOCATION (``شمال القوقاز``, also two directions
   before a region listed with one: ``شمال شرق آسيا``); with a country or a city the
-  direction stays outside (``جنوب لبنان``);
-- the quoted name of an operation or an exercise holds no place (``مناورات "عاصفة
-  الخليج"``); a city whose name is an everyday word (``العقبة``) is one only where a place is
-  expected (``ميناء العقبة``, ``في العقبة``);
-- a river, sea, gulf, lake, strait or mountain with its name (``نهر X``): one LOCATION, the
-  head noun inside, and X alone names the place later, also when first seen inside an ORG
-  (``لجنة نهر الميكونغ`` … ``ضفاف الميكونغ``); the islands of a named ocean are the ocean
-  (``جزر المحيط الهادئ`` → ``المحيط الهادئ``);
+  direction stays outside (``جنوب لبنان``), and so does وسط before a sea or an ocean (``وسط
+  البحر المتوسط``: amid the sea);
+- the quoted name of an operation, an exercise or an event holds no place (``مناورات "عاصفة
+  الخليج"``, ``منتدى "آفاق الخليج"``); a city whose name is an everyday word (``العقبة``,
+  ``مالية``) is one only where a place is expected (``ميناء العقبة``, ``في العقبة``);
+- a river, sea, gulf, lake, strait or mountain, or islands, with its name (``نهر X``, ``جزر
+  X``): one LOCATION, the head noun inside, and X alone names the place later, also when
+  first seen inside an ORG (``لجنة نهر الميكونغ`` … ``ضفاف الميكونغ``); the islands of a
+  named ocean are the ocean (``جزر المحيط الهادئ`` → ``المحيط الهادئ``);
 - ``مالي`` (also "financial") and ``بنين`` (also "sons") are countries in a list of countries or
   after a preposition or a head such as رئيس; ``المالي`` is Malian right after a title
   (``وزير الخارجية المالي``) or before a Malian place (``المدينة المالية تمبكتو``), and after
@@ -84,6 +86,11 @@ _AFTER_PLACE_NOUN = frozenset({
     "لطالما", "كلما", "ريثما", "شمالي", "جنوبي", "شرقي", "غربي", "مجاوره", "مجاور", "محاذيه",
     "تقع", "يقع",
 }) | _DIRECTIONS
+# Verbs in the present that describe a place after its noun (بلدة تضم …، جزيرة تشهد …); other
+# feminine ones are told from a name by their تت (تتمتع، تتبع), as a name seldom begins so.
+_PLACE_VERBS = frozenset({"تضم", "تشهد", "تعاني", "تبعد", "تطل", "تمتد", "تحتضن", "تعد",
+                          "تعتبر", "تبلغ", "تحد", "تسكنها", "يسكنها", "يضم", "يشهد", "يعاني",
+                          "يبعد", "يطل", "يمتد", "يعد", "يعتبر", "يبلغ"})
 # Nouns of a group of states, after which a region's definite name is the region (دول الساحل).
 _STATES = frozenset({"دول", "بلدان"})
 _DIRECTION_SPELLINGS = frozenset(p + w for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
@@ -98,8 +105,13 @@ _NOT_PLACE = frozenset({
     "نزاع", "نفوذ", "حظر", "صراع", "توتر", "خطر", "حرب", "قتال", "تماس", "عمليات", "اشتباك",
     "عسكريه", "حدوديه", "عازله", "امنه", "منزوعه", "تجاره", "حره", "نفوذها", "جديده", "واسعه",
 })
-_FEATURE_HEADS = frozenset({"نهر", "بحر", "خليج", "بحيره", "جبل", "جبال", "مضيق", "جزيره",
-                            "جزر", "صحرا", "محيط", "هضبه"})
+# A single island is named as a place noun names a town (جزيرة X: X alone, ``PLACE_HEADS``);
+# islands together keep their noun (جزر X).
+_FEATURE_HEADS = frozenset({"نهر", "بحر", "خليج", "بحيره", "جبل", "جبال", "مضيق", "جزر",
+                            "صحرا", "محيط", "هضبه"})
+# Definite nouns of a body of water, in the middle of which (وسط البحر المتوسط) is no region.
+_WATERS = frozenset({"البحر", "المحيط"})
+_MIDDLE = frozenset({"وسط"})
 # في between an organisation and the place it works in (حلف الناتو في كوسوفو (كفور)).
 _IN = "في"
 _FEATURE_HEADS_DEFINITE = frozenset("ال" + h for h in _FEATURE_HEADS)
@@ -108,10 +120,14 @@ _NOT_FEATURE = frozenset({"الاسبوع", "الشهر", "العام", "الا�
 # Country names that are also everyday words (مالي "financial", بنين "sons"): countries only
 # where the context is one of countries.
 _AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
-# Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread"): places
-# only where the text expects one (``_place_context``).
-_COMMON_WORD_PLACES = frozenset({"العقبه", "سرت"})
+# Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread", ماليه
+# the Maldives' capital and, folded, مالية "financial", المفرق "the parting", الزرقاء "the
+# blue", الرمادي "grey"): places only where the text expects one (``_place_context``).
+_COMMON_WORD_PLACES = frozenset({"العقبه", "سرت", "ماليه", "المفرق", "الزرقاء", "الرمادي"})
 _COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
+# Cities whose names are also nouns that take an indefinite adjective (كابل "cable": كابل
+# بحري), which a city never takes; elsewhere they are the city (اتهمت كابل، في كابل).
+_NOUN_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in ("كابل",))
 # Words right before such a city that show the text means the place (في سرت، ميناء العقبة).
 _BEFORE_PLACE = frozenset({
     "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "خليج", "ضواحي", "مدينتي",
@@ -137,8 +153,11 @@ _MALIAN_HEADS = _ALONE_MALIAN_HEADS | frozenset({
     "اللاجئين", "النازحين", "الحدود", "الاراضي", "المدن", "القري", "البرلمان", "الانتقالي",
 })
 
-# Nouns of a military operation or exercise, whose quoted name follows.
-_OPERATIONS = frozenset({"عمليه", "مناورات", "مناوره", "تدريبات", "تمرين", "تمارين"})
+# Nouns of a military operation or exercise, or of a named event, plan or campaign, whose
+# quoted name follows (منتدى "آفاق X"، مبادرة "X"): the name holds no place.
+_OPERATIONS = frozenset({"عمليه", "مناورات", "مناوره", "تدريبات", "تمرين", "تمارين", "منتدي",
+                         "مؤتمر", "معرض", "مهرجان", "مبادره", "برنامج", "مشروع", "خطه",
+                         "حمله", "رؤيه"})
 # A Latin word, and an acronym in capitals after an organisation (هيئة الإذاعة البولندية TVP).
 # Two letters written out rather than ``{2}``: ``re`` then skips to a Latin letter by a tight
 # scan instead of trying a match at every character of the article.
@@ -183,15 +202,18 @@ class _Rules(OrgRules):
     def place_name(self, i: int) -> Match | None:
         """إقليم X، منطقة الساحل: the name after a place noun (the noun is not in the span)."""
         n = len(self.toks)
-        if self.head(i, PLACE_HEADS) is None or i + 1 >= n or not self.joined(i, i + 1):
+        offset = self.head(i, PLACE_HEADS)
+        if offset is None or i + 1 >= n or not self.joined(i, i + 1):
             return None
         j = i + 1
         w = self.toks[j].text
         if j in self.covered:
             return None
-        if (self.toks[i].text == _REGION and _PRESENT_VERB.fullmatch(w)
-                and not w.endswith(("ا", "ه"))):
-            return None  # منطقة تعاني الجفاف: a region that suffers, not a region's name
+        noun = self.toks[i].text[offset:]
+        if (_PRESENT_VERB.fullmatch(w) and not w.endswith(("ا", "ه"))
+                and (noun == _REGION or (noun.endswith("ه") and w.startswith("تت")))
+                ) or w in _PLACE_VERBS:
+            return None  # منطقة تعاني الجفاف، جزيرة تتمتع بحكم ذاتي: described, not named
         if w in _AFTER_PLACE_NOUN:
             return None
         if w in _DEFINITE_PLACES or (
@@ -218,7 +240,7 @@ class _Rules(OrgRules):
             return None
         j = i + 1
         w = toks[j].text
-        # جزيرة تقع قبالة الساحل: a verb agreeing with the noun describes it; no name follows.
+        # بحيرة تقع قرب الحدود: a verb agreeing with the noun describes it; no name follows.
         if w in _AFTER_PLACE_NOUN or (
             _PRESENT_VERB.fullmatch(w) and not w.endswith(("ا", "ه"))
             and w[0] == ("ت" if toks[i].text[offset:].endswith("ه") else "ي")
@@ -358,6 +380,9 @@ def _with_regions(rules: _Rules, found: list[Match]) -> list[Match]:
             not rules.joined(j - 1, j)
         ):
             continue
+        if (j == k + 1 and rules.head(k, _MIDDLE) is not None
+                and toks[j].text in _WATERS):
+            continue  # وسط البحر الأبيض المتوسط: amid the sea, which alone is the place
         out[at] = Match(k, m.last, toks[k].start + (rules.head(k, _DIRECTIONS) or 0), m.nend,
                         m.entry)
         covered_to = m.last
@@ -369,14 +394,15 @@ _REREAD_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _reread_words(lex: Lexicon) -> frozenset[str]:
-    """The first words of the organisations that need a nationality adjective (البحرية) and
-    the nouns of _MAQSURA_NOUNS, read once per lexicon: most articles hold none, and then no
-    match needs a second look."""
+    """The first words of the organisations that need a nationality adjective (البحرية), the
+    nouns of _MAQSURA_NOUNS and the cities named by common words, read once per lexicon: most
+    articles hold none, and then no match needs a second look."""
     cached = _REREAD_WORDS.get(id(lex))
     if cached is None:
-        cached = (lex, _MAQSURA_NOUNS | _COMMON_WORD_PLACE_SPELLINGS | frozenset(
-            key.split(" ")[0] for key, entry in lex.entries.items()
-            if ADJ_REQUIRED in entry.flags))
+        adjective_required = frozenset(key.split(" ")[0] for key, entry in lex.entries.items()
+                                       if ADJ_REQUIRED in entry.flags)
+        cached = (lex, _MAQSURA_NOUNS | _COMMON_WORD_PLACE_SPELLINGS | _NOUN_PLACE_SPELLINGS
+                  | adjective_required)
         _REREAD_WORDS[id(lex)] = cached
     return cached[1]
 
@@ -402,6 +428,11 @@ def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
                 found, at, toks, nm.norm
             ):
                 changed[at] = []
+        elif toks[k].text in _NOUN_PLACE_SPELLINGS:
+            if (m.entry.label == LOCATION and m.last == k + 1 and k + 1 < len(toks)
+                    and joined(nm.norm, toks[k], toks[k + 1])
+                    and _indefinite_adjective(toks[k + 1].text, lex)):
+                changed[at] = []
         elif m.entry.label == NORP and toks[k].text in _MAQSURA_NOUNS:
             _, end = nm.to_original(m.nend - 1, m.nend)
             if nm.original[end - 1] == "ى":
@@ -415,20 +446,35 @@ def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
     return [a for at, m in enumerate(found) for a in changed.get(at, (m,))]
 
 
+def _indefinite_adjective(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` reads as an indefinite relational adjective (بحري، كهربائية) rather than
+    a name or a noun of the lexicon."""
+    return (len(word) >= 4 and word.endswith(("ي", "يه")) and not word.startswith(("ال", "و"))
+            and word not in lex.entries and word not in FUNCTION_WORDS)
+
+
 def _place_context(found: list[Match], at: int, toks: list[Token], norm: str) -> bool:
     """Whether the one-word place ``found[at]`` stands where a place is expected: after a
-    preposition of place (glued or not) or a place noun, or before a nationality or a
-    country (العقبة الأردنية)."""
+    preposition of place (glued or not) or a place noun, before a nationality or a country
+    (العقبة الأردنية), or joined by و to a place beside it (إربد والمفرق، المفرق وإربد)."""
     m = found[at]
     k = m.first
-    if m.nstart > toks[k].start and toks[k].text[0] in "بل":
+    glued = m.nstart > toks[k].start
+    if glued and toks[k].text[0] in "بل":
         return True
     if k > 0 and joined(norm, toks[k - 1], toks[k]) and any(
         r.key in _BEFORE_PLACE for r in cached_readings(toks[k - 1].text)
     ):
         return True
+    before = found[at - 1] if at > 0 else None
+    if (glued and toks[k].text[0] == "و" and before is not None and before.last == k
+            and before.entry.label in (COUNTRY, LOCATION)):
+        return True
     after = found[at + 1] if at + 1 < len(found) else None
-    return after is not None and after.first == m.last and after.entry.label in (NORP, COUNTRY)
+    return after is not None and after.first == m.last and (
+        after.entry.label in (NORP, COUNTRY)
+        or (after.entry.label == LOCATION and toks[after.first].text[0] == "و"
+            and after.nstart > toks[after.first].start))
 
 
 def _adjective_of_noun(m: Match, toks: list[Token], nm: Normalized, lex: Lexicon
@@ -509,8 +555,11 @@ def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
         inside = [o for k in range(m.first, m.last) if (o := owner.get(k)) is not None]
         if any(o.first < m.first or o.last > m.last for o in inside):
             continue  # it would cut a longer or earlier match in part
-        if any(o.first == m.first and o.last == m.last for o in inside):
-            continue  # the lexicon already names exactly these words
+        if any(o.first == m.first and o.last == m.last
+               and not (m.entry.label == ORG and o.entry.label in (COUNTRY, LOCATION))
+               for o in inside):
+            continue  # the lexicon already names exactly these words (but a place's name
+            # after صحيفة is the newspaper: the rule's organisation wins)
         for k in range(m.first, m.last):
             owner[k] = m
     # Each kept match once (matches are unhashable, so by id), gathered by C-level passes.

@@ -12,10 +12,12 @@ Arabic NER library ships these rules):
   الدولي للملاحة البحرية``, ``المعهد النرويجي للشؤون الدولية``, ``المديرية العامة للجمارك``)
   or its short form in brackets (``الجماعة الأنديزية (كان)``) too. A head with a name the
   lexicon does not know is complete without a nationality after it (``معهد ليو`` + NORP
-  ``الياباني``). A company (``شركة``) is named only with its nationality after it (``شركة
-  تسويق النفط العراقية``; ``شركة طيران`` is a kind of company). Not an ORG: a head with a
-  generic adjective (``مركز مشترك``, ``صندوق إقليمي``, ``جماعة مسلحة``) or with a noun and
-  its indefinite adjective (``مركز دعم لوجستي``), a head described by what it is known as
+  ``الياباني``). A place (``جامعة الكويت``) or a name followed by a given name (``جامعة X
+  فلان``) ends the name: the person after it is not part of it. A company (``شركة``) is
+  named only with its nationality after it (``شركة تسويق النفط العراقية``; ``شركة طيران``
+  is a kind of company). Not an ORG: a head with a generic or an indefinite relational
+  adjective (``مركز مشترك``, ``منتدى خليجي``, ``مجلس بلدي``) or with a noun and its
+  indefinite adjective (``مركز دعم لوجستي``), a head described by what it is known as
   (``تحالف الميليشيات المعروف باسم``: the quoted name after it is the ORG), a head before a
   listed organisation alone (``بعثة حلف الناتو``: the ORG is ``حلف الناتو``), a head with
   one country and a describing adjective (``تحالف روسيا المتنامي``); such an adjective ends
@@ -25,12 +27,15 @@ Arabic NER library ships these rules):
 - an organisation named by a definite head and its adjective takes a further relational
   adjective the lexicon does not know (``الحزب الديمقراطي الكردستاني``), never a describing
   one (``العسكري``);
-- a medium's or a company's noun with a quoted name (``قناة "X"``, ``شركة "X"``): X is an
-  ORG; so is a short quoted name after a particle or a verb and before a nationality
-  adjective (``أعلنت "X" الفرنسية``), but not a product after the noun it names (``مسيرات
-  "X" الإيرانية``);
-- ``القاعدة`` is the armed group (ORG) after its kind or members (``تنظيم``, ``مسلحي``), a tie
-  (``المرتبطة بالقاعدة``) or beside another organisation (``القاعدة وداعش``), else a noun.
+- a medium's, a company's or a body's noun with a quoted name (``قناة "X"``, ``شركة "X"``,
+  ``منظمة "X"``): X is an ORG, the marks outside it, and so is a city's or a region's name
+  after a noun of the press (``صحيفة الشرق الأوسط``); so is a short quoted name after a
+  particle or a verb and before a nationality adjective (``أعلنت "X" الفرنسية``), but not a
+  product after the noun it names (``مسيرات "X" الإيرانية``);
+- ``القاعدة`` and ``فتح`` are the group (ORG) after its kind or members (``تنظيم``, ``حركتي``,
+  ``مسلحي``), a tie (``المرتبطة بالقاعدة``, ``موالية لفتح``) or beside another organisation
+  (``القاعدة وداعش``, ``فتح وحماس``) or as the subject of a verb of statement (``قالت
+  فتح``), else a noun or a verb.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from nato_reader.core.tokens import Token, cached_readings, token_starts, vocabu
 _ORG_HEADS = frozenset({
     "تحالف", "مجموعه", "جامعه", "مركز", "معهد", "مكتب", "هيئه", "لجنه", "مجلس", "منظمه",
     "اتحاد", "رابطه", "صندوق", "مؤسسه", "منتدي", "اكاديميه", "بنك", "وكاله", "بعثه",
-    "محكمه", "مديريه", "جماعه", "شركه", "مفوضيه", "جهاز", "حزب", "جبهه",
+    "محكمه", "مديريه", "جماعه", "شركه", "مفوضيه", "جهاز", "حزب", "جبهه", "كتله", "ائتلاف",
 })
 # A company is named by a word or a chain only with its nationality after it (شركة أرامكو
 # السعودية، شركة تسويق النفط العراقية): شركة نفط, شركة طيران are kinds of company.
@@ -82,9 +87,13 @@ _ORG_HEADS_DEFINITE = frozenset("ال" + h for h in _ORG_HEADS)
 # Armed forces: a name with a nationality adjective (الجيش الأمريكي، القوات البحرية السعودية).
 FORCES = frozenset({"القوات", "الجيش", "البحريه"})
 _FORCE_BRANCHES = frozenset({"البحريه", "الجويه", "البريه", "المسلحه", "الخاصه"})
-_MEDIA = frozenset({"صحيفه", "قناه", "وكاله", "منصه", "موقع", "مجله", "اذاعه", "شبكه",
+_MEDIA = frozenset({"صحيفه", "جريده", "قناه", "وكاله", "منصه", "موقع", "مجله", "اذاعه", "شبكه",
                     "تلفزيون"})
-_QUOTED_NAME_HEADS = _MEDIA | {_COMPANY}
+# Nouns of a body whose quoted name follows them (منظمة "X"، حزب «X»).
+_QUOTED_NAME_HEADS = _MEDIA | {_COMPANY, "منظمه", "جمعيه", "مؤسسه", "حزب", "حركه"}
+# Nouns of the press, after which a place's name is the paper's (صحيفة الشرق الأوسط، جريدة
+# الرياض): no newspaper is "of" a city or a region.
+_PRESS = frozenset({"صحيفه", "جريده", "مجله"})
 
 # Indefinite adjectives that make a head noun generic (مركز مشترك، صندوق إقليمي، مكتب
 # تمثيلي): an organisation of that kind, not one by name.
@@ -97,6 +106,13 @@ _GENERIC = frozenset({
     "سياسي", "سياسيه", "ثقافي", "ثقافيه", "تجاري", "تجاريه", "اعلامي", "اعلاميه", "طبي",
     "طبيه", "صحي", "صحيه", "تعليمي", "تعليميه", "علمي", "علميه", "بحثي", "بحثيه", "حكومي",
     "حكوميه",
+    # Adjectives of a region, a bloc or a faith (منتدى خليجي، مركز عربي، بنك إسلامي).
+    "عربي", "عربيه", "خليجي", "خليجيه", "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي",
+    "اسيويه", "اسلامي", "اسلاميه", "اممي", "امميه", "متوسطي", "متوسطيه", "غربي", "غربيه",
+    # Describing adjectives (حزب معارض، حزب آخر، بنك كبير).
+    "معارض", "معارضه", "حاكم", "حاكمه", "منافس", "منافسه", "متطرف", "متطرفه", "متشدد",
+    "متشدده", "كبير", "كبيره", "صغير", "صغيره", "قديم", "قديمه", "اخر", "اخري", "ناشئ",
+    "ناشئه", "بارز", "بارزه", "حليف", "شريك",
 })
 
 # A dateline whose source follows the place after a dash or a slash and ends the line
@@ -115,11 +131,11 @@ _GROUP_NOUNS = frozenset({
 _CALLED = frozenset({"يدعي", "تدعي", "تسمي", "يسمي"})
 _BY_NAME = "باسم"
 
-# القاعدة is "the base" or "the rule" but for the armed group after these words: its kind
-# (تنظيم، فرع، تنظيمات), its members (مسلحي، عناصر) …
+# القاعدة is "the base" or "the rule", فتح "opening" or "he opened", but for the group after
+# these words: its kind (تنظيم، حركة، حركتي، فرع), its members (مسلحي، عناصر) …
 _GROUP_CONTEXT = frozenset({
     "تنظيم", "تنظيمي", "فرع", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "عناصر", "زعيم", "قاده",
-    "قيادي", "جماعات",
+    "قيادي", "جماعات", "حركه", "حركتي", "حركتا",
     "تنظيمات", "خلايا", "خليه",
 })
 # … or the groups tied to it (المرتبطة بالقاعدة، الموالي للقاعدة، التابعة للقاعدة).
@@ -128,7 +144,12 @@ _AFFILIATED = frozenset({
     "الموالين", "موالي", "مواليه", "تابع", "تابعه", "صلات", "علاقات", "المنتمي", "المنتميه",
     "منتمي", "المنتمين",
 }) | _SUBORDINATE
-_AL_QAEDA = "القاعده"
+# Past verbs of statement in the feminine, whose subject a group is (قالت، أعلنت، نفت).
+_STATING = frozenset(p + w for p in ("", "و", "ف") for w in (
+    "قالت", "اعلنت", "اكدت", "اعتبرت", "رفضت", "دعت", "نددت", "طالبت", "اتهمت", "رحبت",
+    "حذرت", "ادانت", "نفت", "تبنت", "هددت", "اوضحت", "ذكرت", "اشارت"))
+# Group names that are everyday words, with the listed name that gives their entry.
+_AMBIGUOUS_GROUPS = {"القاعده": "تنظيم القاعده", "فتح": "حركه فتح"}
 # How far into an article a dateline may stand (a headline line, then the dateline).
 _DATELINE_REACH = 400
 # A dateline's agency in brackets (نيروبي (شينخوا) -); a short form in brackets; a quoted name.
@@ -217,9 +238,11 @@ class OrgRules(RuleContext):
         offset = self.head(i, _ORG_HEADS)
         # للجنة is ل + اللجنة: a definite head, whatever the reading of its letters.
         definite = offset is None or (offset == 1 and toks[i].text.startswith("لل"))
-        if (not definite and i + 1 < n and toks[i + 1].text in _GENERIC
-                and self.joined(i, i + 1)):
-            return None  # مركز مشترك، صندوق إقليمي: a kind of body, not a name
+        if not definite and i + 1 < n and (
+            (toks[i + 1].text in _GENERIC and self.joined(i, i + 1))
+            or self.indefinite_adjective(i + 1)
+        ):
+            return None  # مركز مشترك، صندوق إقليمي، مجلس بلدي: a kind of body, not a name
         if offset is None:
             if toks[i].text in FORCES:
                 return self.forces(i)
@@ -232,6 +255,7 @@ class OrgRules(RuleContext):
         j, names, definites, construct, last_good = i + 1, 0, 0, False, None
         closed = False
         national = False  # a nationality adjective follows the name (شركة أرامكو السعودية)
+        placed = False  # the name holds a place (جامعة الكويت): no unread word continues it
         # المكتب الدولي للملاحة البحرية: a definite head, its adjective and what it is for.
         # المعهد النرويجي للشؤون الدولية: its adjective may be a nationality.
         adjective = self.at.get(i + 1)
@@ -268,6 +292,7 @@ class OrgRules(RuleContext):
                 continue
             if m is not None and m.entry.label in (COUNTRY, LOCATION, ORG):
                 only_org = m if names == 0 and j == i + 1 and m.entry.label == ORG else None
+                placed = placed or m.entry.label != ORG
                 names += 1
                 j = m.last
                 last_good = j
@@ -310,8 +335,14 @@ class OrgRules(RuleContext):
             if w.startswith("ل") and len(w) >= 4 and j + 1 < n and self.joined(j, j + 1):
                 j += 1  # لدول غرب أفريقيا: a genitive with ل, completed by what follows
                 continue
-            if (self.unknown_name(j) and (j - i <= 2 or names == j - i - 1 == 2)
-                    and not definites and not definite
+            if construct and names == 0 and j == i + 2 and w in self.lex.first_names:
+                names, last_good = 1, j  # جامعة X فلان: X (read as a construct noun) names it
+                break
+            # After a place (جامعة الكويت) or a name, a given name begins the person the
+            # body is named with (جامعة X فلان), not more of its name.
+            if (self.unknown_name(j) and (j - i <= 2 or names + construct == j - i - 1 == 2)
+                    and not definites and not definite and not placed
+                    and not ((names or construct) and w in self.lex.first_names)
                     and not w.endswith(("ت", "وا")) and not self.ta_marbuta(j)):
                 if j == i + 1 and self.indefinite_adjective(j + 1):
                     return None  # مركز دعم لوجستي: a noun and its adjective describe a body
@@ -353,6 +384,7 @@ class OrgRules(RuleContext):
         if (last_good != j or not w.startswith("وال") or len(w) < 5 or j in self.at
                 or not toks[j - 1].text.startswith(("ال", "لل"))
                 or w[1:] in _ORG_HEADS_DEFINITE or w[1:] in self.lex.titles
+                or w[1:] in self.lex.entries  # مجلس الأمة والحكومة: a body of its own
                 or w.endswith(("ات", "ين", "ون"))):
             return False
         if j + 1 >= n or not self.joined(j, j + 1):
@@ -426,7 +458,7 @@ class OrgRules(RuleContext):
             return None
         q = QUOTED.match(self.norm, self.toks[i].end)
         if q is None:
-            return self.medium_before_nationality(i)
+            return self.medium_before_nationality(i) or self.press_named_for_place(i)
         if len(q.group("x").split()) > 4:
             return None
         a, b = self.tokens_in(q.start("x"), q.end("x"))
@@ -454,6 +486,15 @@ class OrgRules(RuleContext):
             return None
         return Match(i + 1, j, toks[i + 1].start, toks[j - 1].end, Entry(ORG))
 
+    def press_named_for_place(self, i: int) -> Match | None:
+        """صحيفة الشرق الأوسط، جريدة الرياض: a city's or a region's name right after a noun
+        of the press is the newspaper's (an ORG in place of the place)."""
+        m = self.at.get(i + 1)
+        if (m is None or m.entry.label != LOCATION or self.head(i, _PRESS) is None
+                or not self.joined(i, i + 1)):
+            return None
+        return Match(m.first, m.last, m.nstart, m.nend, Entry(ORG))
+
     def known_as(self, i: int) -> Match | None:
         """تحالف الميليشيات المعروف باسم "X"، جماعة تدعى "X": the quoted name a group is known
         by is an ORG (a group noun stands in the three words before)."""
@@ -479,11 +520,12 @@ class OrgRules(RuleContext):
         return Match(a, b, toks[a].start, toks[b - 1].end, Entry(ORG))
 
     def armed_group(self, i: int) -> Match | None:
-        """القاعدة as the armed group: after its kind or its members (تنظيم القاعدة، مسلحي
-        القاعدة), after a tie (المرتبطة بالقاعدة), or next to another organisation (القاعدة
-        وداعش)."""
+        """القاعدة or فتح as the group: after its kind or its members (تنظيم القاعدة، مسلحي
+        القاعدة، حركتي فتح), after a tie (المرتبطة بالقاعدة، موالية لفتح), or next to another
+        organisation (القاعدة وداعش، فتح وحماس)."""
         toks = self.toks
-        r = next((r for r in cached_readings(toks[i].text) if r.key == _AL_QAEDA), None)
+        r = next((r for r in cached_readings(toks[i].text) if r.key in _AMBIGUOUS_GROUPS),
+                 None)
         if r is None or i in self.covered:
             return None
         prev = (self.head(i - 1, _GROUP_CONTEXT | _AFFILIATED)
@@ -494,9 +536,16 @@ class OrgRules(RuleContext):
         beside = ((i + 1 < len(toks) and toks[i + 1].text.startswith("و")
                    and self.label_at(i + 1) == ORG)
                   or (r.offset == 1 and toks[i].text[0] == "و" and self.label_at(i - 1) == ORG))
-        if not (tied or beside):
+        # قالت فتح، أعلنت القاعدة: the subject of a verb of statement in the feminine, as a
+        # movement or an organisation is; with a definite noun after it, فتح is the verbal
+        # noun and its object (أكدت فتح المعابر), القاعدة a base and its adjective.
+        stating = (r.offset == 0 and i > 0 and toks[i - 1].text in _STATING
+                   and self.joined(i - 1, i)
+                   and not (i + 1 < len(toks) and toks[i + 1].text.startswith("ال")
+                            and self.joined(i, i + 1)))
+        if not (tied or beside or stating):
             return None
-        listed = self.lex.entries.get("تنظيم " + _AL_QAEDA)
+        listed = self.lex.entries.get(_AMBIGUOUS_GROUPS[r.key])
         return Match(i, i + 1, toks[i].start + r.offset, toks[i].end,
                      listed if listed is not None else Entry(ORG))
 
@@ -506,7 +555,7 @@ ORG_RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("org_phrase", _ORG_HEADS | _ORG_HEADS_DEFINITE | FORCES),
     ("media_name", _QUOTED_NAME_HEADS),
     ("known_as", _KNOWN_AS | _CALLED),
-    ("armed_group", frozenset({_AL_QAEDA})),
+    ("armed_group", frozenset(_AMBIGUOUS_GROUPS)),
 )
 
 

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 # Nouns that introduce a place's name (إقليم X، منطقة الساحل، بلدة X); never a person's name.
 PLACE_HEADS = frozenset({"اقليم", "منطقه", "ولايه", "مقاطعه", "مدينه", "محافظه", "بلده",
-                         "قريه", "ميناء", "ارخبيل", "حي", "ضاحيه"})
+                         "قريه", "ميناء", "ارخبيل", "حي", "ضاحيه", "جزيره"})

@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from nato_reader.core.claims import PARTICLE
 from nato_reader.core.cues import fold
-from nato_reader.core.lang.phrase_words import MEDIA_NOUNS
+from nato_reader.core.lang.phrase_words import (
+    MEDIA_NOUNS,
+    ORG_HEADS,
+    PHRASE_HEADS,
+    REPORT_NOUNS,
+    SOURCE_NOUNS,
+)
 from nato_reader.core.record import PERSON, Span
 from nato_reader.core.text import normalize_key
 
@@ -32,6 +38,10 @@ ANONYMITY = frozenset(fold(c + w) for c in ("", "و") for w in (
 ))
 # A definite nisba (العتيبي، الكاظمي), folded: a family name when it closes a name.
 NISBA = re.compile(r"ال\w{3,}ي")
+# A word of a speaker phrase: what stands between spaces and punctuation. Written as
+# ``[…][…]*`` rather than ``[…]+``: re then skips ahead to a possible first character
+# instead of trying the pattern at every position.
+PHRASE_WORD = re.compile(r"[^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]][^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]]*")
 # What opens the words said right after a speaker's name: a colon or the particle.
 STATEMENT_AHEAD = re.compile(rf"[^\S\n]*:|[^\S\n]+(?={PARTICLE.pattern})")
 
@@ -43,6 +53,18 @@ def is_listener(word: str) -> bool:
     # A bare لـ is the medium written next in quotation marks: لـ"العربية".
     return key == "ل" or fold(word) in LISTENERS or (
         key.startswith("ل") and key[1:] in MEDIA_NOUNS)
+
+
+# Common nouns that never take ب or ل as part of a speaker's words.
+_GLUED_NOUNS = PHRASE_HEADS | ORG_HEADS | REPORT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS
+
+
+@lru_cache(maxsize=1 << 12)
+def is_prepositional(word: str) -> bool:
+    """Whether ``word`` is a common noun behind the proclitic ب or ل (بقيادة، بمقر، ببيان،
+    لإحدى، لشركة): it opens a phrase about the speaker, never starts or ends its name."""
+    key = _key(word)
+    return key[:1] in ("ب", "ل") and key[1:] in _GLUED_NOUNS
 
 
 def is_anonymity_verb(word: str) -> bool:

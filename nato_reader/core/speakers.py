@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice, pairwise
@@ -36,7 +37,6 @@ from nato_reader.core.cues import (
     ADVERBIAL,
     FEM,
     MASC,
-    SOURCE,
     VERB,
     Cue,
     fold,
@@ -48,6 +48,7 @@ from nato_reader.core.lang.phrase_words import (
     COLLECTIVE_SUBJECTS,
     NAME_LINKS,
     ORG_HEADS,
+    PHRASE_HEADS,
     PLACE_PREPOSITIONS,
     RANKS,
     REPORT_NOUNS,
@@ -58,10 +59,19 @@ from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG, PERSON, Span
 from nato_reader.core.speaker_words import (
     LISTENERS,
     NISBA,
+    PHRASE_WORD,
     STATEMENT_AHEAD,
     is_anonymity_verb,
     is_listener,
+    is_prepositional,
     names_no_one,
+)
+from nato_reader.core.statement_cues import (
+    one_per_value,
+    quote_cue,
+    reporting_cue,
+    source_between,
+    unknown_cues,
 )
 from nato_reader.core.text import normalize_key
 
@@ -69,7 +79,10 @@ from nato_reader.core.text import normalize_key
 _key = lru_cache(maxsize=1 << 14)(normalize_key)
 
 SPEAKER_LABELS = (PERSON, ORG, COUNTRY, LOCATION)
-_DAYS = "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+_DAYS = (
+    "(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"(?:\s+(?:الماضي|المقبل|القادم|الفائت|المنصرم)(?!\w))?"
+)
 _MONTHS = (
     "(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
     "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني"
@@ -83,7 +96,7 @@ _PERIOD = (
 # Adverbials that may stand between a verb and its subject (وقال يوم الخميس X، قال الأسبوع
 # الماضي إن، قالت حينها، اعتبرت فيه أن): time phrases, adverbs and prepositional pronouns.
 _TIME = re.compile(
-    rf"\s*(?:(?:يوم|مساء|صباح|ليل|ليلة|ظهر|فجر|عصر)\s+(?:أمس|{_DAYS}|{_PERIOD})"
+    rf"\s*(?:(?:يوم|مساء|صباح|ليل|ليلة|ظهر|فجر|عصر)\s+(?:أمس|اليوم|{_DAYS}|{_PERIOD})"
     rf"|(?:(?:في|خلال|منذ|مطلع|أواخر|أوائل)\s+)?(?:{_PERIOD}|{_MONTHS})"
     rf"|(?:في\s+)?{_DAYS}"
     r"|في وقت (?:سابق|لاحق)(?: من)?(?: اليوم| يوم \S+| هذا \S+)?"
@@ -92,16 +105,8 @@ _TIME = re.compile(
     r"|مجددا|مجدداً|أيضا|أيضاً|كذلك|بدوره|بدورها"
     r"|(?:في|ل|عن|من|على|مع)(?:ه|ها|هم|هما))(?!\w)[\s،,]*"
 )
-# How many words (هكذا، بهذه العبارة، بهذه العبارة المقتضبة) may point from a quotation that
-# opens a sentence to the cue that takes it up.
-_MAX_POINTER_WORDS = 3
-# What may stand between a quotation's closing mark and a cue that follows it.
-_AFTER_QUOTE_GAP = re.compile(r"[^\S\n]*[،,؛;:\-–—]?[^\S\n]*\Z")
 # A described speaker (مسؤول عسكري أمريكي) is a few words that stop at punctuation, at the
 # particle, or at one of these words (prepositions, pronouns, time words).
-# Written as ``[…][…]*`` rather than ``[…]+``: re then skips ahead to a possible first
-# character instead of trying the pattern at every position.
-_PHRASE_WORD = re.compile(r"[^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]][^\s،,:;؛.!?؟«»\"“”„‟'‘’()\[\]]*")
 _PHRASE_ENDS = frozenset(':«»"“”„‟\'‘’،,\n.!?؟')
 _NOT_SUBJECT = frozenset(fold(w) for w in (
     "في", "على", "إلى", "من", "عن", "مع", "خلال", "أمام", "لدى", "عبر", "بعد", "قبل", "أثناء",
@@ -113,7 +118,7 @@ _NOT_SUBJECT = frozenset(fold(w) for w in (
     fold(p + s) for p in ("في", "من", "عن", "علي", "إلي", "مع", "ل", "ب", "لدي")
     for s in ("ه", "ها", "هم", "هما", "هن")
 )
-_MAX_PHRASE_WORDS = 5
+_MAXPHRASE_WORDS = 5
 # An opening quotation mark right after a naming noun: صحيفة "…"، منظمة «…».
 _OPEN_NAME = re.compile(r"[^\S\n]*[\"«“”„‟'‘’][^\S\n]*")
 _CLOSE_NAME = re.compile(r"([^\"«»“”„‟'‘’\n]{2,40})[\"»“”„‟'‘’]")
@@ -122,6 +127,8 @@ _MAX_TITLE_TAIL = 2
 # How many words the body an office is in may take after في/لدى in a title's tail.
 _MAX_COMPLEMENT = 3
 _OFFICE_PREPOSITIONS = frozenset(_key(w) for w in ("في", "لدى", "عن"))
+# Prepositions that tie a title to a place only (المبعوثة إلى ليبيا، الناشطة من مدينة X).
+_PLACE_OFFICE_PREPOSITIONS = frozenset(_key(w) for w in ("إلى", "من"))
 _IN = _key("في")
 _FROM = _key("عن")
 _IN_FOLDED = fold("في")
@@ -139,6 +146,8 @@ _BARE_HEADS = frozenset(w for w in ORG_HEADS if not w.startswith("ال"))
 # How many words (a rank or a description and its nationality: الدبلوماسي X) may open
 # a name set between commas after a title.
 _MAX_APPOSED_WORDS = 2
+# How many words the body of an office, after a glued preposition, may hold before the name.
+_MAX_BODY_WORDS = 4
 # How many words a title the lexicon does not know may hold before the name.
 _MAX_TITLE_WORDS = 6
 # How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
@@ -170,6 +179,12 @@ _SETTING = re.compile(
     r"\s*(?:خلال|في|أثناء)\s+(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|مؤتمر|تغريدة"
     r"|منشور|رسالة|مقال|ندوة|جلسة|إفادة|إيجاز)(?!\w)"
 )
+# A statement and the one who gave it, glued to ل: خطاب لرئيس الوزراء، كلمة للوزيرة.
+_STATEMENT_NOUN = re.compile(
+    r"(?<!\w)(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|تغريدة|منشور|رسالة|مقال|إفادة)"
+    r"[^\S\n]+(?=ل\w)")
+# A verb that speaks from a statement named before it: قال فيه، قالت فيها.
+_IN_IT = re.compile(r"[^\S\n]+فيها?(?!\w)")
 _SETTING_ADJECTIVES = frozenset(_key(w) for w in (
     "صحفي", "صحافي", "صحفية", "صحافية", "مشترك", "مشتركة", "مكتوب", "مكتوبة", "متلفز",
     "متلفزة", "خاصة", "خاص", "لاحق", "لاحقة", "منفصل", "منفصلة", "رسمي", "رسمية",
@@ -198,6 +213,8 @@ _RELATIVE_BEFORE = re.compile(
     r"(?<!\w)(?:(الذي|التي|الذين|اللذين|اللتين|اللواتي)\s*\Z"
     r"|(?<=،\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s(?!.*(?<!\w)(?:الذي|التي)\s)[^.!?؟\n]*[،,]\s*\Z)"
 )
+# A relative clause opened after a name: X، الذي …
+_RELATIVE_AFTER_NAME = re.compile(r"[،,][^\S\n]*(?:الذي|التي)[^\S\n]")
 _RELATIVE_PRONOUN_BEFORE = re.compile(
     r"(?<!\w)(الذي|التي|الذين|اللذين|اللتين|اللواتي)[^\S\n]+\Z")
 # Words one of which every match of a pattern above holds: a pattern that opens with a
@@ -334,7 +351,7 @@ class _Finder:
         if m is None:
             return pos
         end = m.end()
-        for word in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 80)):
+        for word in PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 80)):
             if self.text[end:word.start()].strip():
                 break
             key = _key(word.group())
@@ -349,7 +366,7 @@ class _Finder:
     def _partner_end(self, pos: int) -> int:
         """The end of the partner after مع: a name, or a name noun and its name (صحيفة
         "الشرق"، قناة الجزيرة); ``pos`` when neither."""
-        word = _PHRASE_WORD.search(self.text, pos, pos + 40)
+        word = PHRASE_WORD.search(self.text, pos, pos + 40)
         if word is None or self.text[pos:word.start()].strip():
             return pos
         entity = self._by_start.get(word.start())
@@ -370,13 +387,19 @@ class _Finder:
         start = pos
         while pos < len(self.text) and self.text[pos] in " \t\u00a0":
             pos += 1
-        word = _PHRASE_WORD.match(self.text, pos)
+        word = PHRASE_WORD.match(self.text, pos)
         if word is None or self._by_start.get(pos) or pos in self._title_by_start:
             return start
         key = _key(word.group())
         if not key.startswith("ل"):
             return start
         inner = self._at(self._by_start, pos + 1)
+        addressee = self._at(self._title_by_start, pos + 1)
+        if addressee is not None and addressee.start < word.end():
+            # للرئيس الفرنسي X، لنظيره الروسي X: the one spoken to, title and name
+            end = addressee.end
+            person = self._person_after(end, 0)
+            return person.end if person is not None else end
         if inner is not None and inner.start < word.end():
             end = inner.end
         elif key.startswith("لل") or is_name_noun(word.group()) or key == "ل":
@@ -388,14 +411,14 @@ class _Finder:
             close = _CLOSE_NAME.match(self.text, quoted.end())
             end = close.end() if close else end
         # Adjectives of the listener (المحلية، الأمريكية) belong to it.
-        for m in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
+        for m in PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
             if self.text[end:m.start()].strip() or not _RELATIONAL.fullmatch(_key(m.group())):
                 break
             end = m.end()
         return end
 
     def _source_noun_at(self, pos: int) -> bool:
-        m = _PHRASE_WORD.search(self.text, pos, pos + 40)
+        m = PHRASE_WORD.search(self.text, pos, pos + 40)
         return (m is not None and not self.text[pos:m.start()].strip()
                 and _key(m.group()) in SOURCE_NOUNS)
 
@@ -417,7 +440,7 @@ class _Finder:
         dateline = _DATELINE.match(self.text, sentence_start, cue.start)
         if dateline is not None:
             sentence_start = dateline.end()
-        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, sentence_start, cue.start)):
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, sentence_start, cue.start)):
             if n >= _SUBJECT_WORDS or _key(m.group()) in PLACE_PREPOSITIONS or (
                 PARTICLE.fullmatch(m.group())
             ):
@@ -455,10 +478,35 @@ class _Finder:
         speaker = _speaker_of(entity, cue.gender, self.aliases)
         return speaker if _fits(speaker, cue.gender) else None
 
+    def statement_owner(self, cue: Cue, sentences: Sentences) -> Speaker | None:
+        """Who gave the speech a verb with فيه speaks from (خطاب لرئيس الوزراء X …، قال
+        فيه إن …): the name glued to ل right after the last statement noun before it."""
+        if not _IN_IT.match(self.text, cue.end):
+            return None
+        sentence_start = sentences.start_before(cue.start)
+        found = _last(_STATEMENT_NOUN.finditer(self.text, sentence_start, cue.start))
+        if found is None:
+            return None
+        return self.named_at(found.end(), cue.gender, cue.start, described=False)
+
+    def relative_antecedent(self, sentence_start: int, pos: int) -> Speaker | None:
+        """The person a relative clause holding ``pos`` is about, when the clause has no
+        speech verb (الوزير X، الذي شكر واشنطن على «…»): the one whose words these are."""
+        found = _last(_RELATIVE_AFTER_NAME.finditer(self.text, sentence_start, pos))
+        if found is None or _COMMA.search(self.text, found.end(), pos):
+            return None
+        end = _end_before(self.text, found.start(), " \t\u00a0")
+        k = bisect_left(self._starts, end) - 1
+        entity = self.entities[k] if k >= 0 else None
+        if entity is None or entity.end != end or entity.label != PERSON or (
+                entity.start < sentence_start):
+            return None
+        return _speaker_of(entity, None, self.aliases)
+
     def _collective_before(self, sentence_start: int, end: int) -> Speaker | None:
         """A group named without a proper name right before its verb (والمعارضة تقول),
         not in a reported clause."""
-        words = _PHRASE_WORD.findall(self.text, max(sentence_start, end - 20), end)
+        words = PHRASE_WORD.findall(self.text, max(sentence_start, end - 20), end)
         if not words or not self.text[end - 1].strip() or self.text[end - 1] in "،,":
             return None
         word = words[-1]
@@ -480,7 +528,7 @@ class _Finder:
         if len(commas) != 1 or _QUOTE_MARK.search(self.text, start, end):
             return None
         parts = ((start, commas[0]), (commas[0] + 1, end))
-        words = [list(_PHRASE_WORD.finditer(self.text, a, b)) for a, b in parts]
+        words = [list(PHRASE_WORD.finditer(self.text, a, b)) for a, b in parts]
         every = (*words[0], *words[1])
         if not all(words) or len(every) > _MAX_TITLE_WORDS + _MAX_NAME_WORDS + 2 or any(
             PARTICLE.fullmatch(m.group()) or is_cue_word(m.group()) for m in every
@@ -540,7 +588,7 @@ class _Finder:
         """The subject written between a conjunction and its verb: a title, a name, a
         description and a name no lexicon knows (لكن الناشطة … X Y قالت), or an
         unnamed source (بيد أن مصادر مطلعة قالت)."""
-        words = list(_PHRASE_WORD.finditer(self.text, start, cue.start))
+        words = list(PHRASE_WORD.finditer(self.text, start, cue.start))
         if not words or len(words) > _MAX_TITLE_WORDS + _MAX_NAME_WORDS or any(
             PARTICLE.fullmatch(m.group()) for m in words
         ):
@@ -581,7 +629,7 @@ class _Finder:
     def _after_particle(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens a reported clause (إن الصين تدعو): not after a
         conjunction (غير أن، إلا أن، بيد أن "however") that opens a new statement."""
-        before = _PHRASE_WORD.findall(self.text, max(0, pos - 20), pos)
+        before = PHRASE_WORD.findall(self.text, max(0, pos - 20), pos)
         return bool(before) and self.text[pos - 1] == " " and bool(
             PARTICLE.fullmatch(before[-1])) and not (
             len(before) > 1 and _key(before[-2]) in _BUT_WORDS)
@@ -602,7 +650,7 @@ class _Finder:
 
     def after_relative(self, cue: Cue) -> bool:
         """Whether the cue opens a relative clause: على ما وصفته بـ، ما اعتبره."""
-        before = _PHRASE_WORD.findall(self.text, max(0, cue.start - 6), cue.start)
+        before = PHRASE_WORD.findall(self.text, max(0, cue.start - 6), cue.start)
         return bool(before) and _key(before[-1]) == _MA and not self.text[
             cue.start - 1 : cue.start].strip()
 
@@ -614,7 +662,7 @@ class _Finder:
             start = sentences.start_before(title.start)
             dateline = _DATELINE.match(self.text, start, title.start)
             # Two words are enough to tell: a sentence without punctuation stays linear.
-            words = [m.group() for m in islice(_PHRASE_WORD.finditer(
+            words = [m.group() for m in islice(PHRASE_WORD.finditer(
                 self.text, dateline.end() if dateline else start, title.start), 2)]
             if len(words) > 1 or (words and _key(words[0]) in FUNCTION_WORDS
                                   and _key(words[0]) != _AMMA):
@@ -634,9 +682,9 @@ class _Finder:
         indefinite word takes the next as its genitive, a definite one only relational
         adjectives (الحكومة الانتقالية); punctuation or a function word ends it."""
         end, open_ = pos, True
-        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, limit)):
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, limit)):
             key = _key(m.group())
-            if n >= _MAX_PHRASE_WORDS or self.text[end:m.start()].strip() or (
+            if n >= _MAXPHRASE_WORDS or self.text[end:m.start()].strip() or (
                 n and (key in _BODY_STOPS or not (open_ or _RELATIONAL.fullmatch(key)))
             ):
                 break
@@ -650,7 +698,7 @@ class _Finder:
         ending by ``limit``; with ``glued``, also one behind a proclitic."""
         while pos < len(self.text) and self.text[pos] in " \t\u00a0":
             pos += 1
-        word = _PHRASE_WORD.match(self.text, pos)
+        word = PHRASE_WORD.match(self.text, pos)
         if word is not None and is_cue_word(word.group()):
             return None  # وأضاف قائلاً إن …: the speaker is the one already speaking
         at = self._at if glued else dict.get
@@ -683,7 +731,7 @@ class _Finder:
             return None
         pos = first.start()
         end = first.end()
-        words = _PHRASE_WORD.finditer(self.text, end, min(len(self.text), pos + 100))
+        words = PHRASE_WORD.finditer(self.text, end, min(len(self.text), pos + 100))
         for n, m in enumerate(words):
             if n > _MAX_REPORT_WORDS or self.text[end:m.start()].strip():
                 return None
@@ -722,7 +770,7 @@ class _Finder:
         end = pos
         clean = False
         skip = pos
-        for m in _PHRASE_WORD.finditer(self.text, pos, min(limit, pos + 120)):
+        for m in PHRASE_WORD.finditer(self.text, pos, min(limit, pos + 120)):
             if m.start() < skip:
                 continue
             gap = self.text[end:m.start()].strip(" \t\u00a0")
@@ -734,7 +782,7 @@ class _Finder:
                 clean = True  # ضابط في الجيش يقاتل في …: the body closes the description
                 break
             if words and (is_anonymity_verb(m.group()) or is_listener(m.group())
-                          or is_cue_word(m.group())):
+                          or is_cue_word(m.group()) or is_prepositional(m.group())):
                 # دبلوماسي غربي طلب عدم نشر اسمه، خبير سابق لمجلة "…"، مسؤول قوله: the
                 # description ends where what it adds about itself, its medium or its words
                 # begin
@@ -768,11 +816,17 @@ class _Finder:
                                        self.text[words[0].start():office])
                     tied = key == _IN_FOLDED or (key == _FROM_FOLDED and fold(
                         words[-1].group()) in _CLOSE_TO)
-                    inside = self._affiliation_end(m.end(), limit) if tied else 0
+                    inside = self._affiliation_end(m.end(), limit) if tied and not (
+                        self._affiliated(words)) else 0
                     if inside:
                         # مصادر في الحكومة، مصادر مقربة من الرئاسة: the body it belongs to
                         skip = end = inside
                         continue
+                    if key in PLACE_PREPOSITIONS and self._participle_after(words):
+                        # دبلوماسي أوروبي مشارك في المحادثات: what the source takes part
+                        # in, not who it is
+                        words.pop()
+                        end = words[-1].end()
                 clean = True
                 break
             k = bisect_left(self._starts, m.start())
@@ -785,19 +839,41 @@ class _Finder:
                     return entity  # the words were a title the lexicon does not know
             words.append(m)
             end = m.end()
-            if len(words) > _MAX_PHRASE_WORDS:
+            if len(words) > _MAXPHRASE_WORDS:
                 return None
         else:
             rest = self.text[end:limit].lstrip(" \t\u00a0")
             clean = not rest or rest[0] in _PHRASE_ENDS
         if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()) or len(
-                _key(words[0].group())) < 2:
+                _key(words[0].group())) < 2 or is_prepositional(words[0].group()):
             return None  # بإنفاق، بـ"…": a preposition, not a description
         head = _key(words[0].group())
         if len(words) > 2 and (head in ORG_HEADS or not head.startswith("ال")) and _key(
                 words[-1].group()) in _STANCE_ADJECTIVES:
             end = words[-2].end()  # جبهة X المعارضة: the body is named without its stance
         return self.text[words[0].start():end]
+
+    def _participle_after(self, words: Sequence[re.Match[str]]) -> bool:
+        """Whether the last of ``words`` is a participle (مشارك، مطلع، مقيم) after a source
+        its adjective already describes (دبلوماسي أوروبي): it opens a clause about the
+        source."""
+        if len(words) < 3 or not self._affiliated(words[:-1]):
+            return False
+        key = _key(words[-1].group())
+        return (len(key) > 3 and key.startswith("م") and not key.endswith("ي")
+                and key not in SOURCE_NOUNS)
+
+    def _affiliated(self, words: Sequence[re.Match[str]]) -> bool:
+        """Whether a source's description already says whom it serves with an indefinite
+        adjective of relation or nationality (مسؤول عسكري، مصدر حكومي، دبلوماسي أمريكي):
+        then it is the whole speaker, without the body written after it with في."""
+        for m in words[1:]:
+            entity = self._by_start.get(m.start())
+            key = _key(m.group())
+            if (entity is not None and entity.label == NORP) or (
+                    len(key) > 3 and key.endswith("ي") and not key.startswith("ال")):
+                return True
+        return False
 
     def _adjective_at(self, word: re.Match[str]) -> bool:
         """Whether ``word`` is an adjective of nationality or relation (العراقية، العسكري)."""
@@ -837,7 +913,7 @@ class _Finder:
         """The end of the body a described source belongs to, after في (مسؤول في الحلف،
         مصادر في وزارة الدفاع): an organisation, never a place (مسؤول في مدينة X); 0 when
         none starts at ``pos``."""
-        word = _PHRASE_WORD.search(self.text, pos, min(limit, pos + 40))
+        word = PHRASE_WORD.search(self.text, pos, min(limit, pos + 40))
         if word is None or self.text[pos:word.start()].strip():
             return 0
         entity = self._by_start.get(word.start())
@@ -853,13 +929,17 @@ class _Finder:
         مارك روته، المتحدث باسمه دميتري بيسكوف), unless punctuation or a particle comes
         first."""
         window = min(len(self.text), pos + 20 * (max_words + 1))
-        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, window)):
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, window)):
             gap = self.text[pos:m.start()].strip(" \t\u00a0")
             if n > max_words or gap or PARTICLE.fullmatch(m.group()):
                 return None
             entity = self._by_start.get(m.start())
             if entity is not None and entity.label == PERSON and not self._names_body(entity):
                 return entity
+            if self.text[m.start()] == "ل" and (
+                    (title := self._at(self._title_by_start, m.start() + 1)) is not None
+                    and title.start < m.end()):
+                return None  # الوزير للرئيس X: X is spoken to, not the titled one
             pos = m.end()
         return None
 
@@ -868,7 +948,7 @@ class _Finder:
         the title's last words may be ones the title finder left out."""
         window = min(len(self.text), pos + 20 * (_MAX_TITLE_TAIL + _MAX_COMPLEMENT + 2))
         limit = _MAX_TITLE_TAIL
-        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, window)):
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, window)):
             gap = self.text[pos:m.start()].strip(" \t\u00a0")
             if gap in ("،", ","):
                 return self._person_after(m.start(), _MAX_APPOSED_WORDS)
@@ -896,7 +976,7 @@ class _Finder:
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
         person = self._title_person(title)
         if person is not None and " " not in person.text.strip() and self._describing_word(
-                person, list(_PHRASE_WORD.finditer(self.text, title.start, title.end))):
+                person, list(PHRASE_WORD.finditer(self.text, title.start, title.end))):
             if not self.text[title.end:person.start].strip():
                 # مسؤول أمريكي رفيع: the one-word "name" is the description's last word
                 title = _Phrase(title.start, person.end, self.text[title.start:person.end])
@@ -917,6 +997,12 @@ class _Finder:
         if not name:
             tail = self._description_tail_end(title.end)
             name = self._unlisted_name(tail) if tail != title.end else ""
+        if not name:
+            construct = self._construct_end(title.end)
+            name = self._unlisted_name(construct) if construct != title.end else ""
+        if not name:
+            quoted = self._quoted_name_after(title)
+            name = self._unlisted_name(quoted) if quoted else ""
         if name:
             return Speaker(name, name, None, gender, phrase)
         body = self._source_body_end(title)
@@ -929,7 +1015,7 @@ class _Finder:
         it: a coordinated noun and adjectives (المتحدث باسم وزارة المياه والري الأردنية X Y);
         ``pos`` when none follows. The name comes after them."""
         end = pos
-        for n, m in enumerate(_PHRASE_WORD.finditer(self.text, pos, min(len(self.text),
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, min(len(self.text),
                                                                         pos + 80))):
             if n >= _MAX_TITLE_TAIL or self.text[end:m.start()].strip(" \t\u00a0"):
                 break
@@ -942,13 +1028,33 @@ class _Finder:
             end = m.end()
         return end
 
+    def _construct_end(self, pos: int) -> int:
+        """The end of a noun and its definite genitive that a title finder left out, right
+        after the title (نائبة محافظ البنك X Y، رئيس حكومة تصريف الأعمال X Y), with the
+        genitive's adjectives; ``pos`` when none follows. The name comes after them."""
+        words = PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 80))
+        noun = next(words, None)
+        genitive = next(words, None)
+        if noun is None or genitive is None or self.text[pos:noun.start()].strip(
+                " \t\u00a0") or self.text[noun.end():genitive.start()].strip(" \t\u00a0"):
+            return pos
+        key = _key(noun.group())
+        if key.startswith("ال") or self._stops_name(noun, key) or is_listener(noun.group()):
+            return pos
+        entity = self._by_start.get(genitive.start())
+        if not _key(genitive.group()).startswith("ال") or (
+                entity is not None and entity.label != NORP):
+            return pos
+        return self._description_tail_end(genitive.end())
+
     def _source_body_end(self, title: TitleLike) -> int:
         """The end of the body an unnamed source described by ``title`` belongs to, written
         after it with في (مسؤول كبير في الإدارة الأمريكية); 0 when there is none."""
-        words = list(islice(_PHRASE_WORD.finditer(self.text, title.start, title.end), 2))
-        after = _PHRASE_WORD.search(self.text, title.end, min(len(self.text), title.end + 20))
-        if len(words) < 2 or not self._described(*words) or after is None or self.text[
-                title.end:after.start()].strip() or _key(after.group()) != _IN:
+        words = list(PHRASE_WORD.finditer(self.text, title.start, title.end))
+        after = PHRASE_WORD.search(self.text, title.end, min(len(self.text), title.end + 20))
+        if len(words) < 2 or not self._described(*words[:2]) or after is None or self.text[
+                title.end:after.start()].strip() or _key(after.group()) != _IN or (
+                self._affiliated(words)):
             return 0
         return self._affiliation_end(after.end(), len(self.text))
 
@@ -958,9 +1064,23 @@ class _Finder:
         found = (self._kept_person(title.person) or self._person_after(title.end)
                  or self._apposed_person(title.end))
         if found is None:
-            office = self._office_end(title.end)
+            office = self._office_end(title.end) or self._quoted_name_after(title)
             found = self._person_after(office, 0) if office else None
+        if found is None:
+            # الرئيس التنفيذي لإحدى شركات الاستشارات X Y: the body the office is in, after a
+            # common noun glued to ل or ب, then the name
+            word = PHRASE_WORD.match(self.text, title.end + 1)
+            if word is not None and self.text[title.end] == " " and is_prepositional(
+                    word.group()):
+                found = self._person_after(word.end(), _MAX_BODY_WORDS)
         return found
+
+    def _quoted_name_after(self, title: TitleLike) -> int | None:
+        """The end of the name in quotation marks that closes ``title`` (المحللة في شركة
+        "X"), the name of the person coming next; None when the title ends otherwise."""
+        last = _last(PHRASE_WORD.finditer(self.text, max(title.start, title.end - 20),
+                                           title.end))
+        return self._quoted_name_end(last) if last is not None else None
 
     def _office_end(self, pos: int) -> int:
         """The end of the body a title is held in, right after it (النائب عن حزب
@@ -968,10 +1088,15 @@ class _Finder:
         preposition, then an organisation, a country or a place (also after a noun that
         governs it: عن ولاية X), a head noun and its genitive, or a definite noun, and the
         body's adjectives; 0 when none starts at ``pos``."""
-        words = _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 160))
+        words = PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 160))
         prep = next(words, None)
-        if prep is None or self.text[pos:prep.start()].strip() or _key(
-                prep.group()) not in _OFFICE_PREPOSITIONS:
+        if prep is None or self.text[pos:prep.start()].strip():
+            return 0
+        if _key(prep.group()).startswith("ب"):
+            glued = self._glued_body_end(prep)
+            return self._adjectives_end(glued) if glued else 0
+        place_only = _key(prep.group()) in _PLACE_OFFICE_PREPOSITIONS
+        if not place_only and _key(prep.group()) not in _OFFICE_PREPOSITIONS:
             return 0
         body = next(words, None)
         if body is None or self.text[prep.end():body.start()].strip():
@@ -980,15 +1105,40 @@ class _Finder:
         if entity is None and not _key(body.group()).startswith("ال"):
             # ولاية كارولينا، مدينة X: a noun and the name it governs
             entity = self._by_start.get(body.end() + 1)
-        if entity is not None and entity.label in (ORG, COUNTRY, LOCATION):
+        if place_only:
+            if entity is None or entity.label not in (COUNTRY, LOCATION):
+                return 0
             end = entity.end
+        elif entity is not None and entity.label in (ORG, COUNTRY, LOCATION):
+            end = entity.end
+        elif (quoted := self._quoted_name_end(body)) is not None:
+            return quoted  # شركة "X": the name in quotation marks closes the body
         elif _key(body.group()) in ORG_HEADS:
             end = body.start() + len(self._body(body.start(), len(self.text)))
         elif _key(body.group()).startswith("ال") and _key(body.group()) not in FUNCTION_WORDS:
             end = body.end()  # التيار الصدري: a body no lexicon knows, and its adjectives
         else:
             return 0
-        for m in _PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
+        return self._adjectives_end(end)
+
+    def _glued_body_end(self, word: re.Match[str]) -> int:
+        """The end of the body or place a title is held in when ب is glued to it (أستاذ
+        بجامعة X، قائد الجيش بولاية X، مراسلة بإسطنبول): an organisation or a place, a noun
+        that governs one, or a head noun and its genitive; 0 when none."""
+        start = word.start() + 1
+        key = _key(word.group())[1:]
+        entity = self._by_start.get(start)
+        if entity is None and key in PHRASE_HEADS:
+            entity = self._by_start.get(word.end() + 1)  # بولاية X: the name it governs
+        if entity is not None and entity.start < word.end() + 2:
+            return entity.end if entity.label in (ORG, COUNTRY, LOCATION) else 0
+        if key in ORG_HEADS:
+            return start + len(self._body(start, len(self.text)))
+        return 0
+
+    def _adjectives_end(self, end: int) -> int:
+        """``end`` moved past the adjectives of nationality or relation right after it."""
+        for m in PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 60)):
             adjective = self._by_start.get(m.start())
             if self.text[end:m.start()].strip() or not (
                 (adjective is not None and adjective.label == NORP)
@@ -997,6 +1147,15 @@ class _Finder:
                 break
             end = adjective.end if adjective is not None else m.end()
         return end
+
+    def _quoted_name_end(self, noun: re.Match[str]) -> int | None:
+        """The end, past its closing mark, of a name a naming noun sets in quotation marks
+        (شركة "X"، منظمة «X»); None when no such name follows ``noun``."""
+        if not is_name_noun(noun.group()):
+            return None
+        m = _OPEN_NAME.match(self.text, noun.end())
+        close = _CLOSE_NAME.match(self.text, m.end()) if m else None
+        return close.end() if close else None
 
     def _kept_person(self, person: Span | None) -> Span | None:
         """The PERSON entity that ``person`` stands for among the entities finally kept: the
@@ -1018,7 +1177,7 @@ class _Finder:
         إدارة ترامب): then it is the body's name, not a speaking person."""
         if span.start < 2 or self.text[span.start - 1] != " ":
             return False
-        before = _PHRASE_WORD.findall(self.text, max(0, span.start - 16), span.start - 1)
+        before = PHRASE_WORD.findall(self.text, max(0, span.start - 16), span.start - 1)
         if not before or not self.text[span.start - 2].strip():
             return False
         key = _key(before[-1])
@@ -1029,16 +1188,18 @@ class _Finder:
     def _title_phrase(self, title: TitleLike) -> str:
         """A title as a speaker's name: without a listener the finder took in (مسؤول في
         الحلف لقناة …) and, for an unnamed source, without the place it spoke from (مسؤول
-        عسكري في مدينة X). An office (سفير دولة X في مدينة Y) keeps its place."""
-        words = list(_PHRASE_WORD.finditer(self.text, title.start, title.end))
+        عسكري في مدينة X) or the body its adjective already tells (مسؤول عسكري في الجيش).
+        An office (سفير دولة X في مدينة Y) keeps its place."""
+        words = list(PHRASE_WORD.finditer(self.text, title.start, title.end))
         source = len(words) > 1 and self._described(words[0], words[1])
-        for prev, m in pairwise(words):
+        for n, (prev, m) in enumerate(pairwise(words), 1):
             key = _key(m.group())
             if is_listener(m.group()):
                 return self.text[title.start:prev.end()]
             if source and key == _IN:
                 place = self._by_start.get(m.end() + 1)
-                if place is not None and place.label == LOCATION:
+                if (place is not None and place.label == LOCATION) or self._affiliated(
+                        words[:n]):
                     return self.text[title.start:prev.end()]
         return title.text
 
@@ -1048,14 +1209,14 @@ class _Finder:
         verb of an anonymity clause (طلب عدم …), a known entity or a number."""
         return bool(key in _NOT_NAME or key.startswith(("ال", "لل")) or PARTICLE.fullmatch(
             word.group()) or is_cue_word(word.group()) or _TIME.match(word.group())
-            or is_anonymity_verb(word.group())
+            or is_anonymity_verb(word.group()) or is_prepositional(word.group())
             or self._listener_end(word.start()) != word.start()
             or self._by_start.get(word.start()) or _DIGIT.search(word.group()))
 
     def _ends_name(self, pos: int) -> bool:
         """Whether a name may end at ``pos``: punctuation, the end of the text, or a word
         that is never part of one follows."""
-        m = _PHRASE_WORD.search(self.text, pos, min(len(self.text), pos + 60))
+        m = PHRASE_WORD.search(self.text, pos, min(len(self.text), pos + 60))
         if m is None or self.text[pos:m.start()].strip(" \t\u00a0"):
             return True
         key = _key(m.group())
@@ -1072,7 +1233,7 @@ class _Finder:
         words: list[re.Match[str]] = []
         end = pos
         links = 0  # عبد in عبد الله: one name with the word after it
-        for m in _PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100)):
+        for m in PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100)):
             if self.text[end:m.start()].strip(" \t\u00a0"):
                 break
             key = _key(m.group())
@@ -1106,6 +1267,12 @@ class _Finder:
             return ""
         return self.text[words[0].start():end]
 
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None when there is none."""
+    tail = deque(matches, maxlen=1)
+    return tail[0] if tail else None
 
 
 def _end_before(text: str, pos: int, chars: str) -> int:
@@ -1205,13 +1372,13 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     finder = _Finder(text, entities, titles)
     sentences = sentences or Sentences(text, quotes)
     # A claim's cue the cue finder does not know (بالقول) hangs quotations inside it too.
-    extra = _unknown_cues(claims, cues)
+    extra = unknown_cues(claims, cues)
     live_cues = sorted((c for c in (*cues, *extra) if not sentences.in_quote(c.start)),
                        key=attrgetter("start"))
     # Cues are told apart by value, looked up by the id of one object per value.
-    same = _one_per_value(live_cues, [c.cue for c in claims])
+    same = one_per_value(live_cues, [c.cue for c in claims])
     cue_starts = [c.start for c in live_cues]
-    claim_cue = {id(c.span): _source_between(c, live_cues, cue_starts) for c in claims}
+    claim_cue = {id(c.span): source_between(c, live_cues, cue_starts) for c in claims}
     # Claims by start (stable, so equal starts keep their order) for the holder of a quotation.
     holders = sorted(claims, key=lambda c: c.span.start)
     holder_starts = [c.span.start for c in holders]
@@ -1267,16 +1434,33 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         return finder.sentence_subject(start, cue)
 
     def earlier_body(speaker: Speaker, pos: int) -> Speaker | None:
-        """The organisation a bare definite head noun stands for (الوزارة، الهيئة): the
-        last one named before ``pos`` with that head (وزارة المياه …)."""
+        """The organisation a bare definite head noun stands for (الوزارة، البنك): the
+        last one named before ``pos`` with that head (وزارة المياه …، البنك المركزي …)."""
         key = _key(speaker.name)
         if speaker.mention is not None or " " in speaker.name.strip() or not (
                 key.startswith("ال") and key in ORG_HEADS and key[2:] in ORG_HEADS):
             return None
+        heads = (key, key[2:])
         k = bisect_left(finder._starts, pos) - 1
         for e in finder.entities[max(0, k - _LOOKBACK):k + 1][::-1]:
-            if e.label == ORG and _key(e.text.split(maxsplit=1)[0]) == key[2:]:
+            if e.label == ORG and _key(e.text.split(maxsplit=1)[0]) in heads:
                 return _speaker_of(e, speaker.gender, finder.aliases)
+        return None
+
+    def earlier_person(speaker: Speaker, pos: int) -> Speaker | None:
+        """The person a title and a bare family name stand for (الوزير X after وزير المالية
+        Y X): the last PERSON named before ``pos`` whose full name ends in that word."""
+        words = speaker.name.split()
+        if speaker.mention is not None or len(words) < 2 or _key(words[-1]) in _NOT_NAME:
+            return None
+        last = fold(words[-1])
+        k = bisect_left(finder._starts, pos) - 1
+        for e in finder.entities[max(0, k - _LOOKBACK):k + 1][::-1]:
+            if e.label == PERSON:
+                full = _name_words(_display(e))
+                if len(full) > 1 and full[-1] == last:
+                    found = _speaker_of(e, speaker.gender, finder.aliases)
+                    return Speaker(found.name, found.key, None, found.gender, speaker.name)
         return None
 
     def earlier_description(speaker: Speaker) -> Speaker:
@@ -1321,13 +1505,15 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         # of the verb before it.
         start = sentences.start_before(cue.start) if cue.clitic else cue.start
         coordinated = bool(cue.clitic) and cue.kind != ADVERBIAL and bool(
-            _PHRASE_WORD.search(text, start, cue.start))
+            PHRASE_WORD.search(text, start, cue.start))
         if (key in carried or (coordinated and cue.transitive and not cue.has_object)) and (
             named is None or named.title is None or named.mention is None
         ):
             # …وانتقد الحلف: an object. Only a titled name (ووصف المتحدث باسمه X) is
             # a new subject.
             named = None
+        if named is None and cue.kind == VERB:
+            named = finder.statement_owner(cue, sentences)
         if named is None and coordinated:
             named = shared_subject(cue, start)
         if named is None and not cue.clitic:
@@ -1339,7 +1525,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 named = finder.clause_subject(clause, cue)
             elif named is None and cue.kind == VERB and not finder.after_relative_pronoun(
                 cue
-            ) and _PHRASE_WORD.search(text, sentence_start, cue.start):
+            ) and PHRASE_WORD.search(text, sentence_start, cue.start):
                 # وكانت المحكمة قد أصدرت حكما اعتبرت فيه أن …: a verb inside the sentence
                 # with no subject of its own has the sentence's.
                 named = finder.sentence_subject(sentence_start, cue)
@@ -1351,10 +1537,11 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             k = bisect_left(cue_starts, cue.start) - 1
             if k >= 0 and live_cues[k].start >= sentence_start:
                 named = resolve(live_cues[k])
-            elif _PHRASE_WORD.search(text, sentence_start, cue.start):
+            elif PHRASE_WORD.search(text, sentence_start, cue.start):
                 named = finder.sentence_subject(sentence_start, cue)
         if named is not None:
-            named = earlier_body(named, cue.start) or earlier_description(named)
+            named = (earlier_body(named, cue.start) or earlier_person(named, cue.start)
+                     or earlier_description(named))
             named_cues.add(key)
         found = named if named is not None else recent(cue.gender)
         resolved[key] = found
@@ -1379,123 +1566,17 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             if speaker is not None and id(same[id(item)]) in named_cues:
                 history.append(speaker)
         else:
-            cue = claim_cue.get(id(item)) or _quote_cue(text, item, live_cues, cue_starts,
+            cue = claim_cue.get(id(item)) or quote_cue(text, item, live_cues, cue_starts,
                                                         sentences)
             if id(item) not in claim_cue and not (cue is not None
                                                   and finder.opens_relative(cue)):
-                cue = _reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
-            speaker = resolve(cue) if cue is not None else recent(None)
+                cue = reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
+            speaker = resolve(cue) if cue is not None else (finder.relative_antecedent(
+                sentences.start_before(item.start), item.start) or recent(None))
             if speaker is not None:
                 out.append(Attribution(item, speaker, _mention(speaker, cue, item.start,
                                                                latest_mention)))
     return out
-
-
-def _unknown_cues(claims: Sequence[Claim], cues: Sequence[Cue]) -> set[Cue]:
-    """The cues of ``claims`` that are not among ``cues``. A claim mostly holds the very cue
-    object it was found with, so values are compared (a Cue hashes all its fields, in
-    Python) only for the others."""
-    ids = {id(c) for c in cues}
-    others = [c.cue for c in claims if id(c.cue) not in ids]
-    return set(others) - set(cues) if others else set()
-
-
-def _one_per_value(live: Sequence[Cue], more: Sequence[Cue]) -> dict[int, Cue]:
-    """For the id of each cue in ``live`` (sorted by start) and ``more``, the first of them
-    equal to it. Equal cues start alike, so only neighbours of equal start are compared;
-    a cue of ``more`` not in ``live`` is looked up by value."""
-    same: dict[int, Cue] = {}
-    group: list[Cue] = []  # the distinct live cues at the current start
-    for cue in live:
-        if not group or group[0].start != cue.start:
-            group = [cue]
-            same[id(cue)] = cue
-            continue
-        for c in group:
-            if c == cue:
-                same[id(cue)] = c
-                break
-        else:
-            same[id(cue)] = cue
-            group.append(cue)
-    by_value: dict[Cue, Cue] | None = None
-    for cue in more:
-        if id(cue) in same:
-            continue
-        if by_value is None:
-            by_value = {}
-            for c in live:
-                by_value.setdefault(c, c)
-        same[id(cue)] = by_value.setdefault(cue, cue)
-    return same
-
-
-def _reporting_cue(quote: Span, cue: Cue | None, holders: Sequence[Claim],
-                   starts: Sequence[int], reach: Sequence[int]) -> Cue | None:
-    """The cue of the innermost claim holding ``quote`` when the quotation's own cue is a
-    verb inside that claim (قال الوزير إن الصين تدعو إلى "الحوار": the minister quotes).
-
-    ``holders`` are the claims sorted by start, ``starts`` their starts and ``reach`` the
-    furthest end among each claim and those before it: the innermost holder is the
-    latest-starting claim that begins at or before the quotation and reaches its end, and
-    the search back stops where no earlier claim reaches that far."""
-    holder = None
-    k = bisect_right(starts, quote.start) - 1
-    while k >= 0 and reach[k] >= quote.end:
-        if holders[k].span.end >= quote.end:
-            holder = holders[k]
-            break
-        k -= 1
-    if holder is None or holder.cue.start >= holder.span.start:
-        return None
-    if cue is not None and cue.start < holder.span.start:
-        return None
-    return holder.cue
-
-
-def _source_between(claim: Claim, cues: Sequence[Cue], starts: Sequence[int]) -> Cue:
-    """The cue a claim is reported on: a source phrase between its verb and the claim
-    (ذكرت الوكالة نقلا عن مسؤول أن …) names who said it, else the verb does."""
-    k = bisect_right(starts, claim.cue.end)
-    while k < len(cues) and cues[k].start < claim.span.start:
-        if cues[k].kind == SOURCE and cues[k].named and claim.cue.kind == VERB:
-            return cues[k]
-        k += 1
-    return claim.cue
-
-
-def _quote_cue(text: str, quote: Span, cues: Sequence[Cue], starts: Sequence[int],
-               sentences: Sentences) -> Cue | None:
-    """The cue a quotation hangs on: right after it, else the last one before it in its
-    sentence."""
-    close = quote.end + 1  # past the closing mark
-    sentence_start = sentences.start_before(quote.start)
-    k = bisect_left(starts, close)
-    if k < len(cues):
-        cue = cues[k]
-        opens_own = ":" in text[cue.end:min(sentences.end_after(cue.end), cue.end + 80)]
-        if cue.kind != ADVERBIAL and not cue.clitic and not opens_own and (
-            _AFTER_QUOTE_GAP.match(text, close, cue.start)
-            or _points_back(text, sentence_start, quote, cue, sentences)
-        ):
-            # "…"، قال X; "…"، بهذه العبارة لخص X — unless the cue opens a quotation of its
-            # own (قال X:)
-            return cue
-    k = bisect_right(starts, quote.start) - 1
-    if k >= 0 and cues[k].start >= sentence_start:
-        return cues[k]
-    return None
-
-
-def _points_back(text: str, sentence_start: int, quote: Span, cue: Cue,
-                 sentences: Sentences) -> bool:
-    """Whether a quotation that opens its sentence is taken up by a cue a few words later
-    in that sentence ("…"، بهذه العبارة لخص X، "…"، هكذا وصف X)."""
-    close = quote.end + 1
-    return (not text[sentence_start:quote.start - 1].strip()
-            and cue.start < sentences.end_after(close)
-            and not _QUOTE_MARK.search(text, close, cue.start)
-            and len(_PHRASE_WORD.findall(text, close, cue.start)) <= _MAX_POINTER_WORDS)
 
 
 def _mention(speaker: Speaker, cue: Cue | None, pos: int,

@@ -391,3 +391,99 @@ def test_a_quoted_short_name_after_an_org_before_an_is_an_org():
     spans = labelled("وذكرت هيئة البث العامة \"كان\" أن الحكومة وافقت.")
     assert ("هيئة البث العامة", "ORG") in spans
     assert ("كان", "ORG") in spans
+
+
+def test_a_university_named_by_a_place_stops_before_the_person_after_it() -> None:
+    spans = labelled("وقال الباحث في جامعة بغداد سالم الحسني لوكالة رويترز إن الأزمة طويلة.")
+    assert ("جامعة بغداد", "ORG") in spans
+    assert ("وكالة رويترز", "ORG") in spans
+    assert not any(label == "ORG" and "الحسني" in text for text, label in spans)
+
+
+def test_a_given_name_ends_an_unlisted_university_name() -> None:
+    spans = labelled("وقالت الأستاذة في جامعة مرمرة فاطمة شاهين إن الأرقام مقلقة.")
+    assert ("جامعة مرمرة", "ORG") in spans
+    assert not any(label == "ORG" and "فاطمة" in text for text, label in spans)
+
+
+def test_a_head_with_a_regional_adjective_is_a_kind_of_body() -> None:
+    spans = labelled("افتتح منتدى عربي للطاقة أعماله، وأعلن صندوق خليجي للتنمية عن منح.")
+    assert not any(label == "ORG" for _, label in spans)
+
+
+def test_a_parliament_and_the_government_are_two_bodies() -> None:
+    spans = labelled("تصاعد الخلاف بين مجلس الشورى والحكومة بعد الجلسة.")
+    assert ("مجلس الشورى", "ORG") in spans
+    assert not any("والحكومة" in text for text, _ in spans)
+
+
+def test_fatah_is_the_movement_only_beside_factions_or_after_its_kind() -> None:
+    spans = labelled("التقى وفدا حماس وفتح في الدوحة، واشتبكت عناصر موالية لفتح مع الشرطة. "
+                     "ثم وصل ممثلو حركتي فتح والجهاد.")
+    assert [text for text, label in spans if label == "ORG" and text == "فتح"] == ["فتح"] * 3
+    assert ("فتح", "ORG") in labelled("وقالت فتح في بيان إن الاتفاق ملزم.")
+    assert not any(label == "ORG" for text, label in labelled(
+        "وفتح الجيش الطريق أمام المدنيين، وقرر الوزير فتح المعابر، وأكدت فتح الطرق.")
+        if "فتح" in text)
+
+
+def test_a_quoted_name_after_an_organisation_noun_is_an_org() -> None:
+    spans = labelled('وقال متطوع في منظمة "أطباء الحدود" الإيطالية إن القارب غرق.')
+    assert ("أطباء الحدود", "ORG") in spans
+
+
+def test_a_place_after_a_noun_of_the_press_is_the_newspaper() -> None:
+    spans = labelled("وقال المسؤول لصحيفة الشرق الأوسط إن الوفد وصل، وذكرت جريدة الرياض ذلك. "
+                     "وتتصاعد التوترات في الشرق الأوسط.")
+    assert [label for text, label in spans if text == "الشرق الأوسط"] == ["ORG", "LOCATION"]
+    assert ("الرياض", "ORG") in spans
+
+
+def test_an_island_is_named_without_its_noun_and_a_described_island_is_no_name() -> None:
+    spans = labelled("وصل المهاجرون إلى جزيرة مالطا ثم إلى جزيرة سانتوريني اليونانية. "
+                     "وغرينلاند جزيرة تتمتع بحكم ذاتي.")
+    assert ("سانتوريني", "LOCATION") in spans
+    assert not any(text.startswith("جزيرة") for text, _ in spans)
+    assert not any(text == "تتمتع" for text, _ in spans)
+
+
+def test_amid_a_sea_is_not_a_region_of_it() -> None:
+    spans = labelled("غرق قارب في وسط البحر الأبيض المتوسط، وتوترت الأجواء في شرق البحر المتوسط.")
+    assert ("البحر الأبيض المتوسط", "LOCATION") in spans
+    assert ("شرق البحر المتوسط", "LOCATION") in spans
+
+
+def test_the_quoted_name_of_an_event_holds_no_place() -> None:
+    spans = labelled('وافتتح مؤتمر "آفاق أفريقيا" في دكار بمشاركة مسؤولين من السنغال.')
+    assert not any(text == "أفريقيا" for text, _ in spans)
+    assert ("السنغال", "COUNTRY") in spans
+
+
+def test_financial_is_not_the_maldivian_capital() -> None:
+    spans = labelled("ويعاني البلد من أزمة مالية حادة، ووصل الوفد إلى ماليه عاصمة المالديف.")
+    assert [text for text, label in spans if label == "LOCATION"] == ["ماليه"]
+
+
+def test_kabul_is_no_place_where_a_cable_takes_its_adjective() -> None:
+    text = "وانقطع كابل بحري بين البلدين، واتهمت كابل جارتها بالقصف، ثم عاد الوفد إلى كابل."
+    places = [s.start for s in find_entities(text) if s.label == "LOCATION"]
+    cable = text.index("كابل")
+    assert len(places) == 2 and cable not in places
+
+
+def test_a_head_with_an_indefinite_describing_adjective_is_no_name() -> None:
+    spans = labelled("وانتخب مجلس بلدي جديد، وتأسس حزب يساري صغير، وأعلن حزب معارض مقاطعته.")
+    assert not any(label == "ORG" for _, label in spans)
+
+
+def test_a_parliamentary_bloc_or_coalition_is_named_by_its_genitive() -> None:
+    spans = labelled("وقال ائتلاف دولة القانون إن الحكومة فشلت، وقالت كتلة الوفاء للمقاومة إن "
+                     "الجلسة مؤجلة، وقالت كتلة نيابية كبيرة إنها ستقاطع.")
+    assert [text for text, label in spans if label == "ORG"] == [
+        "ائتلاف دولة القانون", "كتلة الوفاء للمقاومة"]
+
+
+def test_a_city_named_by_a_common_word_is_a_place_beside_another_place() -> None:
+    spans = labelled("وتشمل الخطة إربد والمفرق، ثم الزرقاء وعمّان، وطلاء الجدران بالأزرق والرمادي.")
+    places = [text for text, label in spans if label == "LOCATION"]
+    assert places == ["إربد", "المفرق", "الزرقاء", "عمّان"]

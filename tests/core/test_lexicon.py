@@ -93,3 +93,34 @@ def test_every_shipped_key_is_reached_through_the_trie():
         for word in words[1:]:
             node = node.next[word]
         assert node.entry == entry, key
+
+
+def test_a_parliament_or_an_army_takes_its_nationality_into_its_name() -> None:
+    from nato_reader.core.entities import find_entities
+
+    spans = [(s.text, s.label) for s in find_entities(
+        "وصوت مجلس النواب العراقي ومجلس الأمة الجزائري على القانون، وقال الجيش الوطني "
+        "الصومالي إن البنك المركزي الأردني سيدعم الخطة.")]
+    for name in ("مجلس النواب العراقي", "مجلس الأمة الجزائري", "الجيش الوطني الصومالي",
+                 "البنك المركزي الأردني"):
+        assert (name, ORG) in spans, name
+    assert not any(label == NORP for _, label in spans)
+
+
+def test_the_regions_movements_and_cities_are_listed() -> None:
+    assert _entry("حركة طالبان باكستان").country == "PK"
+    assert _entry("حركة أمل").label == ORG
+    assert _entry("الجهاد الإسلامي").label == ORG
+    assert _entry("حكومة الوحدة الوطنية").label == ORG
+    for city, code in (("صبراتة", "LY"), ("تيراسبول", "MD"), ("القامشلي", "SY"),
+                       ("أضنة", "TR"), ("الأهواز", "IR"), ("كيدال", "ML"), ("باتومي", "GE")):
+        assert _entry(city).label == LOCATION and _entry(city).country == code, city
+
+
+def test_cities_listed_with_everyday_spellings_stay_words() -> None:
+    from nato_reader.core.entities import find_entities
+
+    spans = find_entities("وجاء ذلك في إطار الاتفاق، ونقلت وكالة الأنباء القطرية (قنا) الخبر "
+                          "عن العين الساهرة.")
+    assert not any(s.label == LOCATION for s in spans)
+    assert [s.text for s in spans if s.label == ORG] == ["وكالة الأنباء القطرية", "قنا"]

@@ -70,6 +70,14 @@ REPORT_QUALIFIERS: frozenset[str] = _with_article(_keys(
     "أخير أخيرة جديد جديدة سنوي سنوية صادر صادرة حديث حديثة أولي أولية رسمي رسمية"
 ))
 
+# Common nouns that open a prepositional phrase after a speaker's description, glued to ب or
+# ل (بقيادة X، برئاسة X، بمقر المجلس، لإحدى الشركات، بحضور X): what they govern is a
+# leader, a place or an occasion, never the one who spoke.
+PHRASE_HEADS: frozenset[str] = _keys(
+    "قيادة رئاسة زعامة إمرة إشراف رعاية وساطة حضور مشاركة دعم مقر مقار مدينة منطقة ولاية "
+    "محافظة عاصمة مناسبة شأن خصوص إحدى أحد جانب عضوية"
+)
+
 # Media a statement was given to (قال لقناة …، لوكالة …): a listener, never part of who spoke.
 MEDIA_NOUNS: frozenset[str] = _keys(
     "قناة وكالة صحيفة جريدة إذاعة مجلة موقع تلفزيون شبكة"
