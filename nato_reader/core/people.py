@@ -10,6 +10,10 @@ Evidence, strongest first:
 - a speech verb or source phrase followed by a name and a boundary (``وقال ماو:``,
   ``حسبما قال X Y،``, ``وأشارت X إلى أن``), outside quotation marks only: inside
   them the word after a verb is its object (``"لا نتهم أحدا"``);
+- the tail of a speaker's subject phrase: after a title and its complements (genitives,
+  ``في/من/إلى`` + a body or a place, a quoted company), the words before the phrase's end
+  (إن، قد، a listener, a time word, punctuation, its verb) that look like a name
+  (``وقالت الناشطة النسوية من رام الله X Y إن``), and the leader after ``بقيادة``;
 - a well-known full name or a listed given name followed by a surname (person_names.tsv);
 - two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
@@ -26,7 +30,9 @@ merged by a spelling skeleton (``skeleton``: ستولتنبرغ = ستولتنب
 containment (``كيشيدا`` in ``فوميو كيشيدا``); a one-word mention that only a looser form matches
 (وونغ/ونغ، ش/س) joins the one full name it fits. The canonical form is the fullest one. A later
 (or earlier) bare mention of a known name anywhere in the article is a PERSON too, and so is a
-famous surname alone (بوتين).
+famous surname alone (بوتين). A nisba that ends a title (عن الوزير الـXي قوله) is the
+person when a name found in the article ends with it, or when it alone is the subject of a
+speech verb elsewhere. A common word alone after a title (مرتين، ومستثمر، مجددا) is no name.
 Speech cues come from ``cues`` (the quotes side's lexicon), so both sides agree on them.
 """
 
@@ -35,12 +41,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from threading import Lock
 from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
+from nato_reader.core.cues import is_name_noun
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lang.phrase_words import (
     NAME_LINKS,
@@ -106,12 +113,29 @@ _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
 # The present tense of the verbs of form X (يستقبل، تستضيف).
 _FORM_TEN = ("يست", "تست", "نست")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
+# How many words after a title a speaker's subject phrase may run before its end.
+_SLOT_WORDS = 12
+# ب + a noun of leadership: the name of the leader follows (الجيش بقيادة X).
+_LED_BY = frozenset({"بقياده", "بزعامه", "برئاسه", "باشراف", "وبقياده", "وبزعامه", "وبرئاسه"})
+# Marks that end a subject phrase (a quotation mark may enclose a company's name in it).
+_PHRASE_STOPS = frozenset(":،,.؛;!?؟")
+_SENTENCE_ENDS = frozenset(".!?؟")
+# Time words that end a subject phrase before its verb (وكان X قد قال أمس).
+_SLOT_TIME = frozenset({"قد", "امس", "اليوم", "يوم", "الاسبوع", "الشهر", "مساء", "صباح"})
+# Adverbs that follow a verb's subject (… مجددا، … مؤخرا), folded: never a name.
+_ADVERBS = frozenset({"مجددا", "مؤخرا", "حاليا", "سابقا", "لاحقا", "مرارا", "دائما", "فورا"})
+# Participles of four or five letters with no long vowel (مطلع، مستعد، ملتزم، متمسك),
+# folded: transliterated names carry vowel letters, and listed ones are taken before this.
+_PARTICIPLE = re.compile("م[^اوي]{3,4}ه?")
 _FIRST = "اول"  # الفريق أول: a rank of two words
 _GOVERNED = frozenset({"الي", "علي"})  # folded إلى، على
+# Function words written with a final ى (لدى، إلى، على، حتى), folded.
+_WITH_MAQSURA = frozenset({"لدي", "الي", "علي", "حتي", "متي"})
 # Quotation marks by family; an odd count of one family before a point opens a quotation
 # (the marks of a family are often swapped in right-to-left text, so they are counted
 # together rather than paired by glyph).
 _QUOTE_FAMILIES = ('"', "«»", "“”„")
+_QUOTE_MARKS = "".join(_QUOTE_FAMILIES) + "'"
 
 
 def _future_verb(word: str) -> bool:
@@ -228,9 +252,11 @@ class _Context:
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
             return False
         if (w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه")
-                and not (prev is not None and w[0] == "و")):
+                and not (prev is not None and (w[0] == "و" or (
+                    w.startswith("بو") and self.written_with_ta(i))))):
             # لزملائه، بحضوره: a preposition and a pronoun, not a name; inside a name a
-            # word may start with و (… حسن ورسمه).
+            # word may start with و (… حسن ورسمه), and بو…ة is a Maghrebi family name
+            # (… بوعزة), not ب + a noun.
             return False
         # لالتزام is ل + a definite noun; between commas after a title, a name (لالة). Inside
         # a name, فال… is a transliteration (فالديز، فالنتينا): ف + a definite noun ("so
@@ -239,6 +265,8 @@ class _Context:
         return apposed or all(
             not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
             or (prev is not None and w[0] in "فك" and r.offset == 1)
+            # ولدي inside a name: لدى and its kin are written with ى, never ي.
+            or (prev is not None and r.key in _WITH_MAQSURA and self.written_with_ya(i))
             for r in cached_readings(w)
         )
 
@@ -440,6 +468,103 @@ class _Context:
                 return None
         return None
 
+    def phrase_end(self, k: int, cue_inside: set[int]) -> bool | None:
+        """Whether a subject phrase may end before token ``k``: True where it surely ends
+        (punctuation, إن/أن, قد or a time word, its speech verb, the end of the text), False
+        where it may (a preposition, ل + a listener), None inside a run of words."""
+        toks = self.toks
+        if k >= len(toks) or k in cue_inside or toks[k].text in _SLOT_TIME:
+            return True
+        w = toks[k].text
+        gap = self.norm[toks[k - 1].end : toks[k].start]
+        if gap != " " and ("\n" in gap or gap.strip()[:1] in _PHRASE_STOPS):
+            return True
+        if _PARTICLE.fullmatch(w):
+            return True
+        if w in FUNCTION_WORDS or w.startswith("لل") or (w[0] == "ل" and is_name_noun(w)):
+            return False
+        return None
+
+    def slot_name(self, lo: int, end: int, entity_ends: set[int]) -> int | None:
+        """The first token of a name that ends before token ``end``, read backwards no
+        further than ``lo`` while words look like name words; None unless the name has two
+        words (or one listed) and stands after an entity, a quoted name, a definite word or
+        a noun of leadership, which close the complements before it."""
+        toks = self.toks
+        start, parts = end, 0
+        while start > lo and parts < _MAX_NAME_WORDS:
+            k = start - 1
+            if (start < end and not self.joined(k, start)) or not self.slot_word(k, end):
+                break
+            parts += toks[k].text not in NAME_LINKS and toks[k].text not in _LINEAGE_LINKS
+            start = k
+        if start == end or not self.supported(start, end):
+            return None
+        before = toks[start - 1].text
+        gap = self.norm[toks[start - 1].end : toks[start].start]
+        if (start in entity_ends or before in _LED_BY or any(q in gap for q in _QUOTE_MARKS)
+                or (before.startswith("ال") and before not in FUNCTION_WORDS
+                    and self.has_article(start - 1))):
+            return start
+        return None
+
+    def slot_word(self, k: int, end: int) -> bool:
+        """Whether token ``k`` may be a word of the name ending before token ``end`` in a
+        subject phrase: no entity, title, function word, verb or noun with a pronoun; with ال
+        only a family name ending the name, a nisba (الـXي) or one after a listed given name,
+        or the word after عبد/أبو/بن/آل; no ب or ل glued to a common noun (بقيادة)."""
+        if k in self.blocked:
+            return False
+        w = self.toks[k].text
+        lex = self.lex
+        if w == _ALI and not self.written_with_ya(k):
+            return False  # the preposition على
+        if w in lex.given_names or w in lex.first_names or w in lex.family_names:
+            return True
+        if w.startswith("ال") and self.has_article(k):
+            if w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers:
+                return False
+            before = self.toks[k - 1].text if k else ""
+            # the family name ending the name: a nisba, or any after a listed given name;
+            # or the second word of a given name (نور الدين)
+            return ((k == end - 1 and ((len(w) >= 5 and w.endswith("ي")
+                                        and self.written_with_ya(k))
+                                       or before in lex.given_names))
+                    or before in _ARTICLE_LINKS or f"{before} {w}" in lex.first_names)
+        if w in _LED_BY or (w[0] in "بل" and len(w) >= 5 and self.written_with_ta(k)
+                            and not w.startswith("بو")):
+            return False  # بمشاركة، لرعاية; but بو… opens Maghrebi family names (بوعزة)
+        if self.with_pronoun(k) or self.noun_after_name(k):
+            return False
+        if (k == end - 1 and (_PRESENT_VERB.fullmatch(w) or _future_verb(w))
+                and not self.written_with_ta(k)):
+            # a verb before the particle (… يرى أن); a given name opening the name may
+            # have its shape (تسنيم، نادين), and none ends in ة as names do (نورة)
+            return False
+        return self.name_word(k)
+
+    def written_with_ta(self, i: int) -> bool:
+        """Whether token ``i`` ends in ة as written (folded to ه)."""
+        end = self.toks[i].end
+        _, e = self.nm.to_original(end - 1, end)
+        return self.nm.original[e - 1] == "ة"
+
+    def sentence_end(self, k: int) -> bool:
+        """Whether a sentence ends before token ``k``: a full stop, a question or exclamation
+        mark, a line break or the end of the text."""
+        if k >= len(self.toks):
+            return True
+        gap = self.norm[self.toks[k - 1].end : self.toks[k].start]
+        return "\n" in gap or gap.strip()[:1] in _SENTENCE_ENDS
+
+    def common_word(self, i: int) -> bool:
+        """Whether token ``i``, alone after a title, is a common word rather than an unlisted
+        one-word name: a noun joined by و to the title (مسؤول ومستثمر), a feminine dual
+        (مرتين، سنتين), an adverb or a participle, the predicate (إن الرئيس مطلع)."""
+        w = self.toks[i].text
+        return (w in _ADVERBS or bool(_PARTICIPLE.fullmatch(w))
+                or (len(w) >= 5 and (w[0] == "و" or w.endswith(("تين", "تان")))))
+
     def supported(self, i: int, j: int) -> bool:
         w = self.toks[i].text
         return j - i >= 2 or w in self.lex.first_names or w in self.lex.family_names
@@ -482,15 +607,18 @@ def find_people(
 ) -> list[PersonMatch]:
     """PERSON matches (token ranges, norm offsets, canonical name), in text order;
     ``speech_cues`` are those of ``nm.original``, found here when not given. A NORP match
-    read as a surname is taken out of ``matches`` (محمد شياع السوداني)."""
+    read as a surname is taken out of ``matches`` (محمد شياع السوداني), and a title row
+    ending in a family name is cut before it in ``title_rows`` (الوزير الـXي)."""
     blocked = {k for m in matches for k in range(m.first, m.last)}
     blocked.update(k for row in title_rows for k in range(row.first, row.last))
     entity_starts = {m.first for m in matches}
     norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
     entity_end = {m.first: m.last for m in matches}
+    entity_ends = set(entity_end.values())
     if speech_cues is None:
         speech_cues = cues.find_cues(nm.original)
     cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
+    after_cue = {k for k, _, _ in cue_after}
     blocked |= cue_inside
     ctx = _Context(nm, toks, blocked, lex)
 
@@ -515,7 +643,14 @@ def find_people(
                 j = last + 2
             if ctx.present_verb_alone(last, j):
                 pass  # الرئيس يستقبل وزير …: the title is the subject of a verb
-            elif j > last and (ctx.supported(last, j) or ctx.boundary_after(j)):
+            elif j > last and (ctx.supported(last, j) or (
+                    ctx.boundary_after(j) and not ctx.common_word(last)
+                    # مسؤول كبير: after an indefinite title a word alone is its adjective
+                    and (toks[last - 1].text.startswith(("ال", "لل")) or last in entity_ends)
+                    # إن الفريق جاهز.: a word ending the sentence after a bare title that no
+                    # speech verb introduces is its predicate
+                    and not (last == first + 1 and first not in after_cue
+                             and ctx.sentence_end(j)))):
                 add(last, j)
             else:
                 # An adjective the title finder did not read may stand between the title
@@ -570,9 +705,12 @@ def find_people(
                 # the word after a verb is its object, not a name.
                 add(k, j, glued)
 
+    _add_slot_names(ctx, add, title_rows, after_cue, cue_inside, entity_ends, found)
+    _add_led_by_names(ctx, add)
     _add_famous_surnames(ctx, add)
     _add_nisba_surnames(ctx, found, offsets, matches,
-                        {row.last for row in title_rows} | {k for k, _, _ in cue_after})
+                        {row.last for row in title_rows} | after_cue)
+    _split_title_surnames(ctx, add, found, title_rows, matches, after_cue)
 
     persons = [PersonMatch(i, j, toks[i].start + offsets[i], toks[j - 1].end)
                for i, j in sorted(found.items())]
@@ -580,6 +718,109 @@ def find_people(
     persons.sort(key=lambda p: p.first)
     _assign_canonicals(nm, persons)
     return persons
+
+
+def _add_slot_names(ctx: _Context, add: Callable[..., None], title_rows: list[TitleRow],
+                    after_cue: set[int], cue_inside: set[int], entity_ends: set[int],
+                    found: dict[int, int]) -> None:
+    """The name at the tail of a speaker's subject phrase: a title and its complements, then
+    the name, then the phrase's end (وقالت الناشطة النسوية من رام الله X Y إن، قالت نائبة
+    محافظ الصندوق X Y للصحفيين، وكان رئيس حكومة تصريف الأعمال X Y قد قال). A title right
+    after a speech cue opens such a phrase, and the name is read backwards from each place
+    the phrase may end; so does a title whose words run into a speech verb or قد and one."""
+    toks = ctx.toks
+    verbs = sorted(cue_inside)
+    for row in title_rows:
+        if row.last in found:
+            continue  # the name follows the title: its phrase is read
+        if row.first in after_cue:
+            _add_slot_name(ctx, add, row, cue_inside, entity_ends, found)
+            continue
+        c = bisect_left(verbs, row.last)
+        if c == len(verbs) or verbs[c] - row.last > _SLOT_WORDS:
+            continue
+        end = verbs[c] - (verbs[c] > row.last + 1 and toks[verbs[c] - 1].text == "قد")
+        if end > row.last and all(ctx.joined(k - 1, k) for k in range(row.last, end + 1)):
+            start = ctx.slot_name(row.last, end, entity_ends)
+            if start is not None:
+                add(start, end)
+
+
+def _add_slot_name(ctx: _Context, add: Callable[..., None], row: TitleRow,
+                   cue_inside: set[int], entity_ends: set[int], found: dict[int, int]) -> None:
+    """The name ending the subject phrase that the title ``row`` opens after a speech cue;
+    none when a name found already stands in it."""
+    toks = ctx.toks
+    quotes = 0  # marks passed: a quoted name (شركة "…") may stand in the phrase
+    for end in range(row.last, min(row.last + _SLOT_WORDS, len(toks)) + 1):
+        if end in found:
+            return
+        if end > row.last:
+            quotes += sum(map(ctx.norm[toks[end - 2].end : toks[end - 1].start].count,
+                              _QUOTE_MARKS))
+        stop = ctx.phrase_end(end, cue_inside)
+        if stop is None:
+            continue  # inside a word run: no end here
+        if end > row.last and not quotes % 2:
+            start = ctx.slot_name(row.last, end, entity_ends)
+            if start is not None:
+                add(start, end)
+                return
+        if stop:
+            return
+
+
+def _add_led_by_names(ctx: _Context, add: Callable[..., None]) -> None:
+    """The leader after بقيادة، بزعامة، برئاسة، بإشراف (الجيش … بقيادة X Y): a name of two
+    words or a listed one, closed by punctuation, a particle or a preposition."""
+    led = ctx.vocab & _LED_BY
+    if not led:
+        return
+    toks = ctx.toks
+    for i in positions(toks, led):
+        k = i + 1
+        if k < len(toks) and k not in ctx.blocked and ctx.joined(i, k):
+            j = ctx.take_name(k, titled=True)
+            if j > k and ctx.supported(k, j) and ctx.boundary_after(j):
+                add(k, j)
+
+
+def _split_title_surnames(ctx: _Context, add: Callable[..., None], found: dict[int, int],
+                          title_rows: list[TitleRow], matches: list[Match],
+                          after_cue: set[int]) -> None:
+    """A family name read as the title's adjective (عن الوزير الـXي قوله): a nisba ending a
+    title is the person when a name found in the article ends with it (وزير المالية Y الـXي
+    earlier), or when it alone is the subject of a speech verb elsewhere (وأوضح الـXي أن),
+    which no adjective can be; that mention is the person too. The title row is cut before
+    the nisba, so the person follows the title."""
+    toks = ctx.toks
+    surnames = {skeleton(toks[j - 1].text) for i, j in found.items()
+                if j - i >= 2 and toks[j - 1].text.startswith("ال")}
+    # The nisbas standing alone between a speech verb and its particle.
+    subjects = {toks[k].text: k for k in after_cue
+                if k < len(toks) and k not in ctx.blocked and toks[k].text.startswith("ال")
+                and toks[k].text.endswith("ي") and ctx.particle_after(k + 1)}
+    if not surnames and not subjects:
+        return
+    starts = {m.first for m in matches}
+
+    def confirmed(k: int) -> bool:
+        w = toks[k].text
+        return (k not in found and k not in starts and w.startswith("ال") and w.endswith("ي")
+                and (skeleton(w) in surnames or w in subjects))
+
+    for idx, row in enumerate(title_rows):
+        k = row.last - 1
+        if k > row.first and confirmed(k):
+            title_rows[idx] = replace(row, last=k, nend=toks[k - 1].end)
+        elif (row.last < len(toks) and row.last not in ctx.blocked
+              and ctx.joined(k, row.last) and confirmed(row.last)):
+            k = row.last  # النائب الـXي: the nisba right after the title
+        else:
+            continue
+        add(k, k + 1)
+        if toks[k].text in subjects:
+            add(subjects[toks[k].text], subjects[toks[k].text] + 1)
 
 
 def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int, int],

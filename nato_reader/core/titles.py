@@ -180,6 +180,9 @@ def find_title_phrases(
                   or (m is None and _relational(toks, j, lex, after_proper))):
                 org = org or word in ORG_HEADS
                 j += 1
+            elif (word.startswith("وال") and word[1:] in lex.title_qualifiers
+                  and toks[j - 1].text in lex.title_qualifiers):
+                j += 1  # وزير الخزانة والمالية: a second portfolio
             elif org and word.startswith("لل") and len(word) >= 5 and word not in FUNCTION_WORDS:
                 j += 1  # مركز الخليج للأبحاث: the rest of the body's name
             elif _construct(toks, j, norm):

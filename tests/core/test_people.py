@@ -345,3 +345,102 @@ def test_the_preposition_ala_after_a_title_is_no_name():
 def test_a_title_word_after_abd_is_part_of_the_name():
     assert [t for t, _ in _people("وقال المتحدث باسم الحركة، عبد الملك الحاشدي، في بيان إن "
                                   "الهجوم نجح.")] == ["عبد الملك الحاشدي"]
+
+
+# --- the name at the tail of a speaker's subject phrase ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a field and a university between the title and the name, a listener after it
+    ("وقال أستاذ الاقتصاد في جامعة دمشق سامر الحلبي لوكالة رويترز إن الأسعار سترتفع.",
+     "سامر الحلبي"),
+    # the place an activist comes from
+    ("وقالت الناشطة الحقوقية من بيروت رنا العلوي إن السجون مكتظة.", "رنا العلوي"),
+    # a noun and its definite genitive after a short title
+    ('"النمو يتباطأ"، قالت نائبة محافظ المصرف جنى الراشدي للصحفيين.', "جنى الراشدي"),
+    # the subject before قد and its verb
+    ("وكان رئيس حكومة تسيير الأعمال وليد شحادة قد قال الشهر الماضي إن الخزينة فارغة.",
+     "وليد شحادة"),
+    ("وكان مدير مكتب الإعلام الحكومي في القطاع إسماعيل الثوابتة قد قال إن القصف مستمر.",
+     "إسماعيل الثوابتة"),
+    # a foreign name no list knows, after the place an envoy is sent to
+    ("وحذرت المبعوثة الأممية إلى السودان إنغريد هالفورسن، في إحاطة، من أن الهدنة قد تنهار.",
+     "إنغريد هالفورسن"),
+    # an occupation, a hospital, and a given name shaped like a present-tense verb
+    ("وقالت الطبيبة في مستشفى الشفاء تسنيم غراب إن الجرحى بالمئات.", "تسنيم غراب"),
+    ("وقال المراسل يوهانس كلاين إن الطرق مغلقة.", "يوهانس كلاين"),
+    # a given name of two words (نور الدين) and a Maghrebi family name in بو…ة
+    ('"الموازنة في خطر"، قال الخبير في مركز البحوث التطبيقية نور الدين سعيداني للصحفيين.',
+     "نور الدين سعيداني"),
+    ("وقالت أستاذة القانون في جامعة الجزائر ليلى بوعزة لوكالة الأنباء إن التعديل محدود.",
+     "ليلى بوعزة"),
+    # a family name with ال after a listed given name
+    ("وقال الخبير في الشؤون الأمنية من عمان عمر الرداد إن الحدود آمنة.", "عمر الرداد"),
+    # an institute's name, then a foreign name and a listener
+    ("وقالت الخبيرة في معهد الدراسات الاستراتيجية أوكسانا ميلنيك للتلفزيون إن الوضع خطير.",
+     "أوكسانا ميلنيك"),
+])
+def test_the_name_ending_a_subject_phrase_is_a_person(text: str, name: str) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن المفاوضات مستمرة.",
+    "وقال مسؤول أمريكي رفيع المستوى إن المحادثات مستمرة.",
+    "وقالت الوزيرة في حديث تلفزيوني مطول إن الخطة جاهزة.",
+    "وقال قائد الشرطة في المدينة القديمة إن الوضع هادئ.",
+    # a title that is no speaker's subject: the words before the comma are its object
+    "وقالت المتحدثة إن الأمين العام سيلتقي الزعيمين على انفراد، مشيرة إلى أن اللقاء مهم.",
+])
+def test_the_words_of_a_subject_phrase_without_a_name_are_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_the_leader_after_biqiyada_is_a_person() -> None:
+    assert _people("وتقدمت القوات بقيادة عمر الزبيدي نحو المدينة.") == [
+        ("عمر الزبيدي", "عمر الزبيدي")]
+
+
+def test_ya_spelt_ladi_inside_a_name_is_no_preposition() -> None:
+    # لدى is written with ى: ولدي with ي is a name's word (Eritrean and Ethiopian names).
+    assert _people("وكتب وزير الإعلام الإريتري يماني ولدي مريم على منصة إكس.") == [
+        ("يماني ولدي مريم", "يماني ولدي مريم")]
+
+
+# --- family names and their canonical ----------------------------------------------------------
+
+
+def test_a_family_name_after_a_title_takes_the_full_name_given_earlier() -> None:
+    text = ("طلب النواب استجواب وزير المالية ناصر العتيبي. "
+            "ونقلت الوكالة عن الوزير العتيبي قوله إن الإيرادات تراجعت.")
+    assert _people(text) == [("ناصر العتيبي", "ناصر العتيبي"), ("العتيبي", "ناصر العتيبي")]
+
+
+def test_a_later_family_name_takes_a_full_name_found_in_a_subject_phrase() -> None:
+    text = ("وقالت الناشطة الحقوقية من بيروت رنا العلوي إن السجون مكتظة. "
+            "وأضافت العلوي أن الأوضاع سيئة.")
+    assert _people(text) == [("رنا العلوي", "رنا العلوي"), ("العلوي", "رنا العلوي")]
+
+
+def test_a_nisba_after_a_title_is_a_family_name_when_it_speaks_alone_later() -> None:
+    text = "وقال النائب الرشيدي إن الحكومة فشلت. وأضاف الرشيدي أن الاستجواب حق."
+    assert _people(text) == [("الرشيدي", "الرشيدي"), ("الرشيدي", "الرشيدي")]
+    # an adjective after a title never speaks alone: it stays in the title
+    assert _people("وقال المرشح الرئاسي إن الحكومة فشلت. وقال المرشح الرئاسي مجددا إن") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحل أمير البلاد مجلس الأمة مرتين خلال عامين.",  # a dual adverb after a title
+    "بمشاركة ألف مسؤول ومستثمر من نحو 90 دولة.",  # a noun joined to the title by و
+    "وقال الوزير مجددا إن الخطة جاهزة.",  # an adverb
+    "قال مسؤول كبير في الإدارة طلب عدم نشر اسمه إن المحادثات متعثرة.",  # an adjective
+    "وقالت المتحدثة إن الرئيس مطلع.",  # a participle, the predicate
+    "وقال المدرب إن الفريق جاهز.",  # the predicate ending the sentence after a bare title
+])
+def test_a_common_word_alone_after_a_title_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_an_unlisted_surname_alone_after_a_definite_title_is_still_a_person() -> None:
+    assert _people("وقالت الوزيرة سفينسون إن الخطة جاهزة.") == [("سفينسون", "سفينسون")]
+    assert _people('"لن نتراجع"، قالت الوزيرة سفينسون.') == [("سفينسون", "سفينسون")]
