@@ -9,7 +9,10 @@ and every SAID_BY relation points from a QUOTE or CLAIM to the span naming its s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable
+from itertools import count, repeat
+from operator import attrgetter, itemgetter, neg
 from typing import Any
 
 from nato_reader.core.claims import Sentences, find_claims
@@ -23,6 +26,7 @@ from nato_reader.core.record import (
     Span,
     article_id,
     number_spans,
+    span_ids,
 )
 from nato_reader.core.speakers import attribute
 from nato_reader.core.text import normalize
@@ -49,8 +53,9 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
     relations: list[Relation] = []
     spans: list[Span] = [*entities, *quotes, *(c.span for c in claims)]
     kept = {id(e) for e in entities}
-    for i, span in enumerate(spans):
-        span.id = f"t{i}"
+    # Working ids, only to name the spans in relations until number_spans renumbers them:
+    # set by one C-level pass from ids made once for all records.
+    deque(map(setattr, spans, repeat("id"), span_ids(len(spans))), 0)
     for a in attribute(text, quotes, claims, cues, entities, titles, sentences):
         a.statement.attrs["speaker"] = a.speaker.name
         if a.mention is not None and id(a.mention) in kept:
@@ -63,8 +68,11 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None,
 def _without_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Entity spans with partial overlaps removed: of two overlapping spans the longer stays."""
     kept: list[Span] = []
-    for span in sorted((s for s in spans if s.label in ENTITY_LABELS and s.start < s.end),
-                       key=lambda s: (s.start, -s.end)):
+    entities = [s for s in spans if s.label in ENTITY_LABELS and s.start < s.end]
+    # Sorted on (start, -end, place) tuples built by C-level maps, not by a Python key per
+    # span; the place keeps equal spans in their order, as a stable sort would.
+    order = sorted(zip(map(_START, entities), map(neg, map(_END, entities)), count(), entities))
+    for span in map(itemgetter(3), order):
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
             continue
@@ -74,3 +82,5 @@ def _without_overlaps(spans: Iterable[Span]) -> list[Span]:
             kept[-1] = span
     return kept
 
+
+_START, _END = attrgetter("start"), attrgetter("end")

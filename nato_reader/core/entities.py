@@ -49,16 +49,14 @@ class Analysis:
 
 def _entity_spans(found: list[Match], norm: Normalized) -> list[Span]:
     """The span of each match. One loop rather than a call per match, and offsets mapped
-    back only when folding changed them: an article makes a span per match."""
+    back by one ``spans_to_original`` pass, only when folding changed them: an article
+    makes a span per match."""
     original = norm.original
-    to_original = None if norm.same_offsets() else norm.to_original
+    nspans = zip(map(_NSTART, found), map(_NEND, found), strict=True)
+    edges = nspans if norm.same_offsets() else norm.spans_to_original(nspans)
     spans: list[Span] = []
     append = spans.append
-    for m in found:
-        if to_original is None:
-            start, end = m.nstart, m.nend
-        else:
-            start, end = to_original(m.nstart, m.nend)
+    for m, (start, end) in zip(found, edges, strict=True):
         text = original[start:end]
         e = m.entry
         label = e.label
@@ -73,6 +71,9 @@ def _entity_spans(found: list[Match], norm: Normalized) -> list[Span]:
             attrs = {}
         append(Span(start, end, label, text, "", AUTO, attrs))
     return spans
+
+
+_NSTART, _NEND = attrgetter("nstart"), attrgetter("nend")
 
 
 def analyse(text: str, norm: Normalized | None = None,

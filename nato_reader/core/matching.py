@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat, starmap
 from operator import add, itemgetter, not_
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
@@ -56,17 +56,28 @@ def token_stream(norm: Normalized, lex: Lexicon) -> TokenList:
     glued = {w: _glue_cuts(w) for w in _GLUED(set(words))}
     if not glued:
         return tokens
-    out = TokenList()
+    # The words and starts of the tokens are kept alongside, so the shared list needs no
+    # pass to get them.
+    starts = tokens.starts()
+    out: list[Token] = []
+    out_words: list[str] = []
+    out_starts: list[int] = []
     done = 0
-    for k in [k for k, w in enumerate(words) if w in glued]:
+    for k in compress(count(), map(glued.__contains__, words)):
         out.extend(tokens[done:k])
+        out_words.extend(words[done:k])
+        out_starts.extend(starts[done:k])
         tok = tokens[k]
         bounds = (0, *glued[tok.text], len(tok.text))
-        out.extend(Token(tok.start + a, tok.start + b, tok.text[a:b])
-                   for a, b in pairwise(bounds))
+        parts = [Token(tok.start + a, tok.start + b, tok.text[a:b]) for a, b in pairwise(bounds)]
+        out.extend(parts)
+        out_words.extend(map(_TEXT, parts))
+        out_starts.extend(map(_START, parts))
         done = k + 1
     out.extend(tokens[done:])
-    return out
+    out_words.extend(words[done:])
+    out_starts.extend(starts[done:])
+    return TokenList(out, out_words, out_starts)
 
 
 def _words(s: str) -> TokenList:
@@ -84,14 +95,25 @@ def _words(s: str) -> TokenList:
     chunks = s.split(" ")
     # A chunk starts after the chunks before it and one space after each (adding the space to
     # each length first keeps the additions on small, preallocated ints).
-    starts = list(accumulate(map(add, map(len, chunks), repeat(1)), initial=0))
-    clean = list(map(str.isalnum, chunks))
-    firsts = list(compress(starts, clean))
-    words = list(compress(chunks, clean))
-    tokens = TokenList(map(tuple.__new__, repeat(Token),
-                           zip(firsts, map(add, firsts, map(len, words)), words, strict=True)),
-                       words)
-    mixed = [k for k in compress(count(), map(not_, clean)) if chunks[k]]
+    chunk_starts = accumulate(map(add, map(len, chunks), repeat(1)), initial=0)
+    starts: list[int] = []
+    if s.replace(" ", "").isalnum():
+        # One test of the whole text instead of one per chunk: usually every chunk is then a
+        # word or empty (two spaces in a row), and empty strings are false.
+        firsts = list(compress(chunk_starts, chunks))
+        words = list(filter(None, chunks))
+        mixed = []
+    else:
+        starts = list(chunk_starts)
+        clean = list(map(str.isalnum, chunks))
+        firsts = list(compress(starts, clean))
+        words = list(compress(chunks, clean))
+        mixed = [k for k in compress(count(), map(not_, clean)) if chunks[k]]
+    # starmap hands each zipped tuple to tuple.__new__ as its argument tuple, where map
+    # would pack a fresh one per token (hence no RUF058).
+    fields = zip(firsts, map(add, firsts, map(len, words)), words, strict=True)
+    tokens = TokenList(starmap(tuple.__new__, zip(repeat(Token), fields)),  # noqa: RUF058
+                       words, firsts)
     if not mixed:
         return tokens
     finditer = WORD.finditer
@@ -102,9 +124,9 @@ def _words(s: str) -> TokenList:
     return tokens
 
 
-_TEXT = itemgetter(2)
+_START, _TEXT = itemgetter(0), itemgetter(2)
 # Non-word characters that prose is full of.
-_PUNCTUATION = "\n\t\r.,:;!?\"'()[]{}-/،؛؟«»“”…–—"
+_PUNCTUATION = "\n\t\r.,:;!?\"'()[]{}-/،؛؟«»“”…–—„%"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -223,6 +223,7 @@ _RANK = _LabelRank((label, i) for i, label in enumerate(LABELS))
 _START, _END = attrgetter("start"), attrgetter("end")
 _LABEL, _ID = attrgetter("label"), attrgetter("id")
 _IDS: tuple[str, ...] = ()
+_SPAN_IDS: tuple[str, ...] = ()
 
 
 def _ids(n: int) -> tuple[str, ...]:
@@ -233,4 +234,14 @@ def _ids(n: int) -> tuple[str, ...]:
     ids = _IDS
     if len(ids) < n:
         ids = _IDS = tuple(map("s{}".format, range(1, 2 * n + 1)))
+    return ids[:n]
+
+
+def span_ids(n: int) -> tuple[str, ...]:
+    """Working ids t0 … t(n-1) for spans not yet numbered (``number_spans`` renames them),
+    made once for all records like ``_ids``."""
+    global _SPAN_IDS
+    ids = _SPAN_IDS
+    if len(ids) < n:
+        ids = _SPAN_IDS = tuple(map("t{}".format, range(2 * n)))
     return ids[:n]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -121,19 +121,9 @@ def _runs_of(cps: set[int]) -> str:
 _SPECIAL = re.compile(
     f"(?P<mark>[{_class(_DROP_MARKS)}]+)|(?P<ctrl>[{_class(_DROP_CTRL)}]+)|(?P<exp>[{_class(_EXPAND)}])"
 )
-# Runs of them, found by one character class: ``re`` tries the three alternatives above at
-# every character of the text, which costs several times more than this scan.
-_SPECIAL_RUN = re.compile(_runs_of(_DROP_MARKS | _DROP_CTRL | _EXPAND))
-
-
-def _special(text: str) -> Iterator[re.Match[str]]:
-    """``_SPECIAL``'s matches in ``text``, looked for only inside the runs that hold them."""
-    for run in _SPECIAL_RUN.finditer(text):
-        yield from _SPECIAL.finditer(text, run.start(), run.end())
-
-
-# Runs of the characters the folding changes; most Arabic letters pass through untouched, so
-# translating only these is much faster than ``str.translate`` over the whole text.
+# Runs of the characters the folding changes (the ones above among them); most Arabic letters
+# pass through untouched, so translating only these is much faster than ``str.translate`` over
+# the whole text.
 _CHANGED = re.compile(f"({_runs_of(set(_TABLE))})")
 
 
@@ -143,10 +133,15 @@ _CHANGED = re.compile(f"({_runs_of(set(_TABLE))})")
 _FREQUENT = tuple((ch, _TABLE[ord(ch)]) for ch in "ةأإىآ")
 
 
-def _fold(text: str) -> str:
+def _fold_frequent(text: str) -> str:
     for ch, image in _FREQUENT:
         if ch in text:
             text = text.replace(ch, image)
+    return text
+
+
+def _fold(text: str) -> str:
+    text = _fold_frequent(text)
     if _CHANGED.search(text) is None:
         return text
     # split() puts the changed runs at the odd places; map() translates them without a
@@ -154,6 +149,23 @@ def _fold(text: str) -> str:
     parts = _CHANGED.split(text)
     parts[1::2] = map(str.translate, parts[1::2], repeat(_TABLE))
     return "".join(parts)
+
+
+def _fold_runs(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``_fold(text)`` for a whole article, and the runs of ``text`` it changed after the
+    frequent letters (which fold 1:1), found by the same single scan."""
+    text = _fold_frequent(text)
+    runs = [m.span() for m in _CHANGED.finditer(text)]
+    if not runs:
+        return text, runs
+    parts: list[str] = []
+    done = 0
+    for a, b in runs:
+        parts.append(text[done:a])
+        parts.append(text[a:b].translate(_TABLE))
+        done = b
+    parts.append(text[done:])
+    return "".join(parts), runs
 
 
 @dataclass(frozen=True)
@@ -192,11 +204,16 @@ class Normalized:
             breaks, deltas = self._breaks, self._deltas
             if len(breaks) == 1 and not deltas[0]:
                 return nstart, nend  # nothing folded away or expanded: offsets are the same
-            # The common case, written out: an article maps a hundred spans back.
+            # The common case, written out: an article maps a hundred spans back. A span
+            # mostly lies in one piece, which spares the second binary search.
+            k = bisect_right(breaks, nstart)
+            start = nstart + deltas[k - 1]
             end = self._end_fix.get(nend - 1)
             if end is None:
-                end = nend + deltas[bisect_right(breaks, nend - 1) - 1]
-            return nstart + deltas[bisect_right(breaks, nstart) - 1], end
+                if k < len(breaks) and breaks[k] < nend:
+                    k = bisect_right(breaks, nend - 1, k)
+                end = nend + deltas[k - 1]
+            return start, end
         nstart = max(0, min(nstart, n))
         nend = max(nstart, min(nend, n))
         if nstart == nend:
@@ -206,35 +223,74 @@ class Normalized:
         end = self._end_fix.get(last)
         return self._start(nstart), end if end is not None else self._start(last) + 1
 
-    def _first_at_or_after(self, o: int) -> int:
-        """The first norm offset whose character starts at original offset ``o`` or later."""
-        breaks, deltas = self._breaks, self._deltas
-        # Original start of each piece's first character (increasing): breaks[k] + deltas[k].
-        k = bisect_left(self._piece_origins(), o)
-        bound = breaks[k] if k < len(breaks) else len(self.norm)
-        if k > 0:
-            return max(breaks[k - 1], min(o - deltas[k - 1], bound))
-        return min(max(o, 0), bound)
+    def spans_to_original(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``to_original`` of each norm span, for a caller mapping a whole article's spans:
+        the common case (a span inside the text) is worked out in this one loop."""
+        breaks, deltas, end_fix = self._breaks, self._deltas, self._end_fix
+        if len(breaks) == 1 and not deltas[0]:
+            return [self.to_original(a, b) for a, b in spans]
+        n = len(self.norm)
+        pieces = len(breaks)
+        out: list[tuple[int, int]] = []
+        for nstart, nend in spans:
+            if not 0 <= nstart < nend <= n:
+                out.append(self.to_original(nstart, nend))
+                continue
+            k = bisect_right(breaks, nstart)
+            end = end_fix.get(nend - 1)
+            if end is None:
+                j = bisect_right(breaks, nend - 1, k) if k < pieces and breaks[k] < nend else k
+                end = nend + deltas[j - 1]
+            out.append((nstart + deltas[k - 1], end))
+        return out
 
     def _piece_origins(self) -> list[int]:
+        """Original start of each piece's first character (increasing): breaks + deltas."""
         origins = self._origins
         if len(origins) != len(self._breaks):
             origins[:] = [b + d for b, d in zip(self._breaks, self._deltas, strict=True)]
         return origins
 
     def to_norm(self, ostart: int, oend: int) -> tuple[int, int]:
-        """The norm span covering the original span ``[ostart, oend)`` (inverse of to_original)."""
-        if len(self._breaks) == 1 and not self._deltas[0]:
+        """The norm span covering the original span ``[ostart, oend)`` (inverse of to_original).
+
+        Each edge becomes the first norm offset whose character starts at that original
+        offset or later; both are worked out here in one call, since rules map many spans."""
+        breaks, deltas = self._breaks, self._deltas
+        n = len(self.norm)
+        # Clipped by comparisons, not min()/max(): a builtin call costs far more here.
+        if oend < ostart:
+            oend = ostart
+        if len(breaks) == 1 and not deltas[0]:
             # Nothing folded away or expanded: the offsets are the same, kept inside the text.
-            n = len(self.norm)
-            return max(0, min(ostart, n)), max(0, min(max(ostart, oend), n))
-        return self._first_at_or_after(ostart), self._first_at_or_after(max(ostart, oend))
+            ostart = 0 if ostart < 0 else n if ostart > n else ostart
+            oend = 0 if oend < 0 else n if oend > n else oend
+            return ostart, oend
+        origins = self._piece_origins()
+        pieces = len(breaks)
+        edges: list[int] = []
+        k = 0
+        for o in (ostart, oend):
+            k = bisect_left(origins, o, k)
+            bound = breaks[k] if k < pieces else n
+            if k > 0:
+                pos = o - deltas[k - 1]
+                pos = bound if pos > bound else pos
+                floor = breaks[k - 1]
+                edges.append(floor if pos < floor else pos)
+            else:
+                pos = 0 if o < 0 else o
+                edges.append(bound if pos > bound else pos)
+        return edges[0], edges[1]
 
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching and keep the map back to its offsets."""
-    norm = _fold(text)
-    if len(norm) == len(text) and _SPECIAL_RUN.search(text) is None:
+    norm, runs = _fold_runs(text)
+    # The characters that vanish or expand are among the changed ones: looked for only in
+    # their runs, the text is scanned once in all.
+    specials = [m for a, b in runs for m in _SPECIAL.finditer(text, a, b)]
+    if not specials:
         return Normalized(text, norm)
     breaks, deltas = [0], [0]
     end_fix: dict[int, int] = {}
@@ -246,7 +302,7 @@ def normalize(text: str) -> Normalized:
             breaks.append(npos)
             deltas.append(delta)
 
-    for m in _special(text):
+    for m in specials:
         a, b = m.span()
         npos = a - deltas[-1]  # norm offset of the next character
         if m.lastgroup == "exp":

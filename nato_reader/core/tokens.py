@@ -75,11 +75,13 @@ class TokenList(list[Token]):
 
     __slots__ = ("_size", "_starts", "_texts", "_vocab", "_where")
 
-    def __init__(self, tokens: Iterable[Token] = (), texts: list[str] | None = None) -> None:
-        """``texts``, when the caller has them already, are the tokens' words in order."""
+    def __init__(self, tokens: Iterable[Token] = (), texts: list[str] | None = None,
+                 starts: list[int] | None = None) -> None:
+        """``texts`` and ``starts``, when the caller has them already, are the tokens' words
+        and start offsets in order."""
         super().__init__(tokens)
         self._texts: list[str] | None = texts
-        self._starts: list[int] | None = None
+        self._starts: list[int] | None = starts
         self._size = -1
         self._vocab: set[str] = set()
         self._where: dict[str, list[int]] = {}

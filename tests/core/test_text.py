@@ -130,3 +130,20 @@ def test_to_norm_takes_the_first_norm_character_at_or_after_each_offset(text, a,
         return next((i for i, s in enumerate(starts) if s >= o), len(starts))
 
     assert nm.to_norm(a, b) == (first_at_or_after(a), first_at_or_after(max(a, b)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HOSTILE, max_size=60) | st.text(max_size=40),
+       st.lists(st.tuples(st.integers(-3, 65), st.integers(-3, 65)), max_size=12))
+def test_mapping_many_spans_back_agrees_with_the_reference(text, spans):
+    # Spans inside the text map as the per-character reference says; the rest are clipped
+    # as a single span would be.
+    nm = normalize(text)
+    starts, ends = _reference_map(text)
+    mapped = nm.spans_to_original(spans)
+    assert len(mapped) == len(spans)
+    for (a, b), got in zip(spans, mapped, strict=True):
+        if 0 <= a < b <= len(starts):
+            assert got == (starts[a], ends[b - 1])
+        else:
+            assert got == nm.to_original(a, b)
