@@ -22,9 +22,10 @@ from nato_reader.core.record import CLAIM, Span
 from nato_reader.core.text import char_positions
 
 _M = "[\u064b-\u065f\u0670\u0640]*"  # diacritics and tatweel written on a letter
-# The particle token: أن/إن, optionally بـ before and a pronoun after.
+# The particle token: أن/إن, optionally بـ before and a pronoun after; not the end of a word
+# (عمّان: a mark written on the letter before is still inside the word).
 PARTICLE = re.compile(
-    f"(?<!\\w)(?:ب{_M})?[اأإ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
+    f"(?<![\\w\u064b-\u065f\u0670\u0640])(?:ب{_M})?[اأإ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
 )
 # PARTICLE as re scans it fast: a pattern that opens with a lookbehind is tried at every
 # character, one that opens with a choice of letters skips to them. The lookbehind is checked
@@ -32,7 +33,8 @@ PARTICLE = re.compile(
 _PARTICLE_BODY = re.compile(
     f"(?:ب{_M}[اأإ]|ا|أ|إ){_M}ن{_M}(?:(?:ه|ها|هم|هما|هن|نا|ني|ي|ك|كم){_M})?(?!\\w)"
 )
-_WORD_CHAR = re.compile(r"\w")
+# A letter, or a mark written on one: the ان that ends عمّان is inside a word.
+_WORD_CHAR = re.compile(f"\\w|{_M[:-1]}")
 _CONTINUATION = re.compile(f"\\s*(?:و{_M})[اأ]{_M}ن{_M}(?:(?:ه|ها|هم|هما|نا){_M})?(?!\\w)")
 _TERMINATORS = ".!?؟\n"
 _SAID = "قول"
@@ -41,14 +43,16 @@ _SAID_NOUN = re.compile(f"(?<!\\w)[وف]?{_M}ب{_M}ا{_M}ل{_M}ق{_M}و{_M}ل{_M
 # among the letters and marks right before that.
 _SAID_TAIL = re.compile(f"ق{_M}و{_M}ل")
 _SAID_HEAD = frozenset("وفبال\u0670\u0640" + "".join(map(chr, range(0x64B, 0x660))))
-_PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
+_PREVIOUS_WORD = re.compile(f"((?:\\w|{_M[:-1]})+)\\W*\\Z")
 # Words after which أن is part of a conjunction or a modal, not the particle of reported speech
 # (غير أن، بيد أن "however" open a statement of the writer's own).
-_NOT_REPORTING = frozenset(fold(w) for w in (
+_NOT_REPORTING = frozenset(fold(c + w) for w in (
     "بعد", "قبل", "منذ", "دون", "بدون", "يجب", "يمكن", "ينبغي", "بد", "حتى", "إلا", "لو",
     "غير", "بيد",
     "يريد", "تريد", "أراد", "أرادت", "يحاول", "تحاول", "عسى", "بمجرد", "ريثما",
-))
+    # expectation and likelihood in the passive ("it is expected that"): no one is reported
+    "يتوقع", "يرجح", "يفترض", "يتعين", "يقدر", "يعتقد",
+) for c in ("", "و", "ف"))
 # What follows إن when it is part of a name ("سي إن إن"): another إن, or a closing mark that
 # is not glued to a quotation's first word.
 _IN_A_NAME = re.compile(

@@ -19,8 +19,9 @@ shape of the text around the tokens (written here by hand: no Arabic NER library
   الساحل``);
 - a compass direction and a region are one LOCATION (``شمال القوقاز``, also two directions
   before a region listed with one: ``شمال شرق آسيا``); with a country or a city the
-  direction stays outside (``جنوب لبنان``), and so does وسط before a sea or an ocean (``وسط
-  البحر المتوسط``: amid the sea);
+  direction stays outside (``جنوب لبنان``), and so does any direction before a sea or an
+  ocean (``جنوب البحر الأحمر``, ``وسط البحر المتوسط``) unless the lexicon lists the whole
+  region (``شرق البحر المتوسط``);
 - the quoted name of an operation, an exercise or an event holds no place (``مناورات "عاصفة
   الخليج"``, ``منتدى "آفاق الخليج"``); a city whose name is an everyday word (``العقبة``,
   ``مالية``) is one only where a place is expected (``ميناء العقبة``, ``في العقبة``);
@@ -34,7 +35,10 @@ shape of the text around the tokens (written here by hand: no Arabic NER library
   a noun of people or state (``الخبير العسكري المالي``) when the article names Mali;
 - a nationality adjective with the alef of the indefinite accusative (``ضابطا بوركينيا``) is
   a NORP;
-- ``مجرى`` (a course) is not the Hungarian ``مجري`` its folded spelling meets.
+- ``مجرى`` (a course) is not the Hungarian ``مجري`` its folded spelling meets;
+- a city named by a given name with the article (``الخليل``) before a given name begins a
+  person's name, and an indefinite nationality right after a given name is a family name
+  (``ماركو روسي``): neither is a place or a NORP.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from nato_reader.core.org_rules import (
     ORG_RULE_WORDS,
     QUOTED,
     OrgRules,
+    country_adjectives,
     dateline_agencies,
     dateline_sources,
     quoted_before_nationality,
@@ -109,9 +114,9 @@ _NOT_PLACE = frozenset({
 # islands together keep their noun (جزر X).
 _FEATURE_HEADS = frozenset({"نهر", "بحر", "خليج", "بحيره", "جبل", "جبال", "مضيق", "جزر",
                             "صحرا", "محيط", "هضبه"})
-# Definite nouns of a body of water, in the middle of which (وسط البحر المتوسط) is no region.
+# Definite nouns of a body of water: a direction before one (جنوب البحر الأحمر، وسط البحر
+# المتوسط) names a part of it, as before a country; the sea alone is the place.
 _WATERS = frozenset({"البحر", "المحيط"})
-_MIDDLE = frozenset({"وسط"})
 # في between an organisation and the place it works in (حلف الناتو في كوسوفو (كفور)).
 _IN = "في"
 _FEATURE_HEADS_DEFINITE = frozenset("ال" + h for h in _FEATURE_HEADS)
@@ -122,8 +127,10 @@ _NOT_FEATURE = frozenset({"الاسبوع", "الشهر", "العام", "الا�
 _AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
 # Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread", ماليه
 # the Maldives' capital and, folded, مالية "financial", المفرق "the parting", الزرقاء "the
-# blue", الرمادي "grey"): places only where the text expects one (``_place_context``).
-_COMMON_WORD_PLACES = frozenset({"العقبه", "سرت", "ماليه", "المفرق", "الزرقاء", "الرمادي"})
+# blue", الرمادي "grey", ينبع "springs from"): places only where the text expects one
+# (``_place_context``).
+_COMMON_WORD_PLACES = frozenset({"العقبه", "سرت", "ماليه", "المفرق", "الزرقاء", "الرمادي",
+                                 "ينبع"})
 _COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
 # Cities whose names are also nouns that take an indefinite adjective (كابل "cable": كابل
 # بحري), which a city never takes; elsewhere they are the city (اتهمت كابل، في كابل).
@@ -211,9 +218,12 @@ class _Rules(OrgRules):
             return None
         noun = self.toks[i].text[offset:]
         if (_PRESENT_VERB.fullmatch(w) and not w.endswith(("ا", "ه"))
-                and (noun == _REGION or (noun.endswith("ه") and w.startswith("تت")))
+                and (noun == _REGION or (noun.endswith("ه") and w.startswith("تت"))
+                     or (not noun.endswith("ه") and w[0] == "ي"))
                 ) or w in _PLACE_VERBS:
-            return None  # منطقة تعاني الجفاف، جزيرة تتمتع بحكم ذاتي: described, not named
+            # منطقة تعاني الجفاف، جزيرة تتمتع بحكم ذاتي، إقليم يبيع نفطه: described by a verb
+            # that agrees with the noun, not named.
+            return None
         if w in _AFTER_PLACE_NOUN:
             return None
         if w in _DEFINITE_PLACES or (
@@ -345,18 +355,49 @@ def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
     extra.extend(dateline_agencies(rules))
     found = dateline_sources(rules, found, extra)
     extra.extend(quoted_before_nationality(rules, found))
-    merged = _with_learned_names(rules, _merge(found, extra))
+    merged = _without_names_of_people(rules, _with_learned_names(rules, _merge(found, extra)))
     if rules.operations:
         merged = [m for m in merged if m.entry.label not in (COUNTRY, LOCATION)
                   or not any(a <= m.first and m.last <= b for a, b in rules.operations)]
-    return quoted_short_names(rules, told_media(rules, _with_regions(rules, with_coordinated_fields(
-        rules, with_name_adjectives(rules, merged)))))
+    return quoted_short_names(rules, told_media(rules, _with_regions(rules, country_adjectives(
+        rules, with_coordinated_fields(rules, with_name_adjectives(rules, merged))))))
+
+
+def _without_names_of_people(rules: _Rules, found: list[Match]) -> list[Match]:
+    """``found`` without a city whose name is a given name with the article (الخليل) where
+    it begins a person's name: a given name follows it, right after it or after one more
+    word that no match holds (الخليل سيدي أحمد). After a preposition it stays the place (في
+    الخليل). Nor is an indefinite nationality right after a given name one (ماركو روسي: the
+    family name)."""
+    toks, n, first_names = rules.toks, len(rules.toks), rules.lex.first_names
+    drop = []
+    for m in found:
+        k = m.first
+        w = toks[k].text
+        if (m.entry.label == NORP and m.last == k + 1 and k and not w.startswith("ال")
+                and m.nstart == toks[k].start and toks[k - 1].text in first_names
+                and k - 1 not in rules.covered and rules.joined(k - 1, k)):
+            drop.append(m)  # ماركو روسي: a family name spelled as a nationality
+            continue
+        if (m.entry.label != LOCATION or m.last != k + 1 or not w.startswith("ال")
+                or w[2:] not in first_names or k + 1 >= n or not rules.joined(k, k + 1)
+                or (k and toks[k - 1].text in FUNCTION_WORDS)):
+            continue
+        nxt = toks[k + 1].text
+        if (k + 1 not in rules.at and nxt in first_names) or (
+                k + 2 < n and k + 1 not in rules.covered and k + 2 not in rules.covered
+                and not nxt.startswith("ال") and nxt not in FUNCTION_WORDS
+                and toks[k + 2].text in first_names and rules.joined(k + 1, k + 2)):
+            drop.append(m)
+    if not drop:
+        return found
+    return [m for m in found if not any(m is d for d in drop)]
 
 
 def _with_regions(rules: _Rules, found: list[Match]) -> list[Match]:
-    """A compass direction before a region makes one place with it (شمال القوقاز، شمال المحيط
-    الأطلسي); before a country or a city it stays outside (جنوب لبنان). Only the matches
-    right after the article's direction words are looked at."""
+    """A compass direction before a region makes one place with it (شمال القوقاز); before a
+    country, a city, a sea or an ocean it stays outside (جنوب لبنان، جنوب البحر الأحمر).
+    Only the matches right after the article's direction words are looked at."""
     words = rules.vocab & _DIRECTION_SPELLINGS
     if not words:
         return found
@@ -380,9 +421,8 @@ def _with_regions(rules: _Rules, found: list[Match]) -> list[Match]:
             not rules.joined(j - 1, j)
         ):
             continue
-        if (j == k + 1 and rules.head(k, _MIDDLE) is not None
-                and toks[j].text in _WATERS):
-            continue  # وسط البحر الأبيض المتوسط: amid the sea, which alone is the place
+        if j == k + 1 and toks[j].text in _WATERS:
+            continue  # جنوب البحر الأحمر، وسط البحر المتوسط: a part of the sea, which is the place
         out[at] = Match(k, m.last, toks[k].start + (rules.head(k, _DIRECTIONS) or 0), m.nend,
                         m.entry)
         covered_to = m.last

@@ -129,6 +129,10 @@ _START, _TEXT = itemgetter(0), itemgetter(2)
 _PUNCTUATION = "\n\t\r.,:;!?\"'()[]{}-/،؛؟«»“”…–—„%"
 
 
+# Prepositions that lose their space before a definite name, as folded (إلى → الي).
+_GLUED_PREPOSITIONS = ("الي", "علي", "في", "من", "عن")
+
+
 @lru_cache(maxsize=1 << 16)
 def _glue_cuts(word: str) -> tuple[int, ...]:
     """Where a glued word splits into known words (remembered per word: words repeat)."""
@@ -137,6 +141,12 @@ def _glue_cuts(word: str) -> tuple[int, ...]:
     lex = lexicon()
     if word in lex.words or any(r.key in lex.words for r in cached_readings(word)):
         return ()
+    for preposition in _GLUED_PREPOSITIONS:
+        # إلىالولايات المتحدة: a preposition written onto the definite name after it, which
+        # split_glued does not see, since a preposition is no lexicon word.
+        rest = word[len(preposition):]
+        if word.startswith(preposition) and rest.startswith("ال") and rest in lex.words:
+            return (len(preposition),)
     parts = split_glued(Token(0, len(word), word), lex.known_word, lex.entries.__contains__)
     return tuple(p.start for p in parts[1:]) if parts else ()
 
@@ -300,10 +310,10 @@ def lexicon_matches(toks: list[Token], norm: str, lex: Lexicon) -> list[Match]:
 
 
 # Nouns that name the kind of an organisation and belong to its name when written before it
-# (منظمة أطباء بلا حدود، حركة طالبان، شركة هواوي).
+# (منظمة أطباء بلا حدود، حركة طالبان). Not شركة: a listed company is named without it, as its
+# quoted name is (شركة سوناطراك → سوناطراك).
 _KIND_NOUNS = frozenset({
-    "منظمه", "حركه", "جماعه", "مجموعه", "شركه", "وكاله", "مؤسسه", "معهد", "جامعه", "تنظيم",
-    "حزب",
+    "منظمه", "حركه", "جماعه", "مجموعه", "وكاله", "مؤسسه", "معهد", "جامعه", "تنظيم", "حزب",
 })
 
 

@@ -32,6 +32,16 @@ Arabic NER library ships these rules):
   after a noun of the press (``صحيفة الشرق الأوسط``); so is a short quoted name after a
   particle or a verb and before a nationality adjective (``أعلنت "X" الفرنسية``), but not a
   product after the noun it names (``مسيرات "X" الإيرانية``);
+- a mission named with what it is for runs through the place it works in (``بعثة الأمم
+  المتحدة للاستفتاء في الصحراء الغربية``: one ORG); a commission of a listed organisation is
+  one ORG with it (``مفوضية الاتحاد الأفريقي``); a court is named by its jurisdiction
+  (``المحكمة الإدارية``) and a university by its country (``الجامعة الأردنية``); a royal
+  force needs no country (``البحرية الملكية``); a committee on a policy (``لجنة السياسة
+  النقدية``) is an organ of another body, not an ORG;
+- a country spelled as its feminine adjective (``السعودية``) after an organisation that
+  takes a nationality is inside it (``وزارة الخارجية السعودية``), after a place or a
+  feminine or plural noun it is a NORP (``جدة السعودية``، ``السلطات السعودية``); a short
+  quoted name after لـ and a word of statement is the medium spoken to (``لـ«الجزيرة»``);
 - ``القاعدة`` and ``فتح`` are the group (ORG) after its kind or members (``تنظيم``, ``حركتي``,
   ``مسلحي``), a tie (``المرتبطة بالقاعدة``, ``موالية لفتح``) or beside another organisation
   (``القاعدة وداعش``, ``فتح وحماس``) or as the subject of a verb of statement (``قالت
@@ -46,7 +56,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
-from nato_reader.core.lexicon import Entry, Lexicon
+from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon
 from nato_reader.core.matching import Match, joined
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG
 from nato_reader.core.text import Normalized
@@ -61,6 +71,20 @@ _ORG_HEADS = frozenset({
 # A company is named by a word or a chain only with its nationality after it (شركة أرامكو
 # السعودية، شركة تسويق النفط العراقية): شركة نفط, شركة طيران are kinds of company.
 _COMPANY = "شركه"
+# Heads of an organ of another organisation, named by it alone (مفوضية الاتحاد الأفريقي);
+# other heads before a listed organisation alone are not a name (بعثة حلف الناتو).
+_ORGANS = frozenset({"مفوضيه"})
+# A committee on a policy (لجنة السياسة النقدية) is an organ of the body that sets that
+# policy (a central bank, a party), named by it and not alone.
+_COMMITTEE = "لجنه"
+_POLICY = "السياسه"
+# A mission's name may run through the place it works in (``OrgRules.mission_place``).
+_MISSION = "بعثه"
+_IN = "في"
+# Definite heads that one adjective names: a court its jurisdiction, a university its
+# country (``OrgRules.named_by_one_adjective``).
+_UNIVERSITY = "الجامعه"
+_NAMED_BY_ONE_ADJECTIVE = frozenset({"المحكمه", _UNIVERSITY})
 # A front is a party's name (جبهة الإنقاذ الوطني) or a battle line (جبهة القتال الشرقية).
 _FRONT = "جبهه"
 # Construct nouns that begin an organisation's genitive phrase (تحالف دول الساحل).
@@ -87,10 +111,16 @@ _ORG_HEADS_DEFINITE = frozenset("ال" + h for h in _ORG_HEADS)
 # Armed forces: a name with a nationality adjective (الجيش الأمريكي، القوات البحرية السعودية).
 FORCES = frozenset({"القوات", "الجيش", "البحريه"})
 _FORCE_BRANCHES = frozenset({"البحريه", "الجويه", "البريه", "المسلحه", "الخاصه"})
+_ROYAL = "الملكيه"
 _MEDIA = frozenset({"صحيفه", "جريده", "قناه", "وكاله", "منصه", "موقع", "مجله", "اذاعه", "شبكه",
                     "تلفزيون"})
 # Nouns of a body whose quoted name follows them (منظمة "X"، حزب «X»).
 _QUOTED_NAME_HEADS = _MEDIA | {_COMPANY, "منظمه", "جمعيه", "مؤسسه", "حزب", "حركه"}
+# Words of statement after which لـ«X» is the medium spoken to (قال لـ«X»، في تصريح لـ«X»).
+_STATEMENT_WORDS = frozenset(p + w for p in ("", "و", "ف", "في") for w in (
+    "قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "كشف", "كشفت", "صرح", "صرحت", "ذكر", "ذكرت",
+    "اضاف", "اضافت", "تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها", "حديث",
+    "حديثه", "حديثها", "مقابله", "مقابلته", "مقابلتها", "افاد", "افادت"))
 # Nouns of the press, after which a place's name is the paper's (صحيفة الشرق الأوسط، جريدة
 # الرياض): no newspaper is "of" a city or a region.
 _PRESS = frozenset({"صحيفه", "جريده", "مجله"})
@@ -247,9 +277,13 @@ class OrgRules(RuleContext):
             if toks[i].text in FORCES:
                 return self.forces(i)
             if toks[i].text not in _ORG_HEADS_DEFINITE:
-                return None
+                return self.named_by_one_adjective(i)  # بالجامعة الأردنية
             offset = 0
         end = self.adjectives_name(i) if definite else None
+        if end is None and definite:
+            named = self.named_by_one_adjective(i)
+            if named is not None:
+                return named
         if end is not None:
             return Match(i, end, toks[i].start + offset, toks[end - 1].end, Entry(ORG))
         j, names, definites, construct, last_good = i + 1, 0, 0, False, None
@@ -360,19 +394,68 @@ class OrgRules(RuleContext):
             break
         if last_good is None:
             return None
-        if only_org is not None and last_good == only_org.last:
+        head = toks[i].text[offset:]
+        if head == _COMMITTEE and toks[i + 1].text == _POLICY and last_good <= i + 3:
+            return None  # لجنة السياسة النقدية: an organ of whatever body sets that policy
+        if only_org is not None and last_good == only_org.last and head not in _ORGANS:
             return None  # بعثة حلف الناتو: the organisation is named, its mission is not
+        if head == _MISSION and last_good - i > 2:
+            last_good = self.mission_place(i, last_good)
         if definite and names == 0 and not described:
             return None
         if (not definite and names == 0 and definites < 2 and not (construct and definites)
                 and not closed):
             return None
-        if not (definite or closed or national) and toks[i].text[offset:] == _COMPANY:
+        if not (definite or closed or national) and head == _COMPANY:
             return None
-        if toks[i].text[offset:] == _FRONT and toks[last_good - 1].text.endswith("يه"):
+        if head == _FRONT and toks[last_good - 1].text.endswith("يه"):
             return None  # جبهة القتال الشرقية: the adjective agrees with the front it places
         return Match(i, last_good, toks[i].start + offset, toks[last_good - 1].end,
                      Entry(ORG))
+
+    def mission_place(self, i: int, end: int) -> int:
+        """The end of a mission's name at token ``i`` that runs through the place it works in
+        after what it is for (بعثة الأمم المتحدة للاستفتاء في الصحراء الغربية، بعثة الاتحاد
+        الأفريقي لدعم الاستقرار في الصومال): ``end`` when no purpose or no place is there (بعثة
+        حلف الناتو في كوسوفو names the alliance, and its mission works in Kosovo)."""
+        toks, n = self.toks, len(self.toks)
+        if (end + 1 >= n or toks[end].text != _IN or not self.joined(end - 1, end)
+                or not self.joined(end, end + 1)
+                or not any(self.purpose(k) for k in range(i + 2, end))):
+            return end
+        place = self.at.get(end + 1)
+        if place is None or place.entry.label not in (COUNTRY, LOCATION):
+            return end
+        return place.last
+
+    def named_by_one_adjective(self, i: int) -> Match | None:
+        """A court named by its jurisdiction (المحكمة الإدارية، المحكمة العسكرية) or a
+        university by its country (الجامعة الأردنية، بالجامعة الأردنية): one adjective after
+        the definite head makes the name, and a nationality after the court's adjective
+        belongs to it (المحكمة الإدارية التونسية)."""
+        toks, n = self.toks, len(self.toks)
+        reading = next((r for r in cached_readings(toks[i].text)
+                        if r.key in _NAMED_BY_ONE_ADJECTIVE), None)
+        if reading is None or i + 1 >= n or not self.joined(i, i + 1):
+            return None
+        w = toks[i + 1].text
+        m = self.at.get(i + 1)
+        if reading.key == _UNIVERSITY:
+            if m is None or m.entry.label != NORP or not w.startswith("ال"):
+                return None
+            end = m.last
+        elif (m is not None or i + 1 in self.covered or not w.startswith("ال")
+                or not w.endswith("يه") or len(w) < 7 or w in FUNCTION_WORDS
+                or w in _DESCRIBING or not self.has_article(i + 1)
+                or f"{reading.key} {w}" in self.lex.entries):
+            return None
+        else:
+            end = i + 2
+            nationality = self.at.get(end)
+            if (nationality is not None and nationality.entry.label == NORP
+                    and toks[end].text.startswith("ال") and self.joined(i + 1, end)):
+                end = nationality.last
+        return Match(i, end, toks[i].start + reading.offset, toks[end - 1].end, Entry(ORG))
 
     def coordinated(self, j: int, last_good: int | None) -> bool:
         """Whether token ``j`` is و + a definite singular noun coordinated with the definite
@@ -429,7 +512,8 @@ class OrgRules(RuleContext):
 
     def forces(self, i: int) -> Match | None:
         """الجيش القطري، البحرية الأمريكية، القوات البحرية السعودية: armed forces named by
-        their country (القوات with a nationality alone, القوات الفرنسية, stays a NORP)."""
+        their country (القوات with a nationality alone, القوات الفرنسية, stays a NORP), or
+        royal ones (البحرية الملكية، البحرية الملكية البريطانية)."""
         n, toks = len(self.toks), self.toks
         if (toks[i].text == "البحريه" and i > 0 and self.joined(i - 1, i)
                 and toks[i - 1].text.startswith("ال")):
@@ -437,11 +521,15 @@ class OrgRules(RuleContext):
         j = i + 1
         while j < n and toks[j].text in _FORCE_BRANCHES and self.joined(j - 1, j):
             j += 1
+        royal = j < n and toks[j].text == _ROYAL and self.joined(j - 1, j)
+        j += royal
         if toks[i].text == "القوات" and j == i + 1:
             return None
         m = self.at.get(j)
         if j >= n or m is None or not self.joined(j - 1, j):
-            return None
+            # البحرية الملكية، القوات الجوية الملكية: a royal force is named without its
+            # country.
+            return Match(i, j, toks[i].start, toks[j - 1].end, Entry(ORG)) if royal else None
         # السعودية is listed as the country; here it is the adjective.
         adjective = m.entry.label == NORP or (
             m.entry.label == COUNTRY and toks[j].text.startswith("ال")
@@ -736,7 +824,8 @@ def quoted_short_names(rules: OrgRules, found: list[Match]) -> list[Match]:
 
 def told_media(rules: OrgRules, found: list[Match]) -> list[Match]:
     """A place's name in quotation marks after the preposition لـ is a medium someone spoke
-    to (قالت لـ"الشرق الأوسط"، في تصريح لـ«الخليج»): an ORG, not the place."""
+    to (قالت لـ"الشرق الأوسط"، في تصريح لـ«الخليج»): an ORG, not the place; so is any short
+    quoted name there right after a word of statement (في تصريح لـ«الجزيرة»)."""
     norm = rules.norm
     if not any(mark in norm for mark in ('ل"', "ل«", "ل“")):
         return found
@@ -746,7 +835,90 @@ def told_media(rules: OrgRules, found: list[Match]) -> list[Match]:
                 and norm[m.nstart - 2] == "ل" and not norm[m.nstart - 3].isalpha()):
             out = out if out is not found else list(found)
             out[at] = Match(m.first, m.last, m.nstart, m.nend, Entry(ORG))
+    told = _told_names(rules)
+    if not told:
+        return out
+    spans = {(t.first, t.last) for t in told}
+    kept = [m for m in out if not any(a <= m.first and m.last <= b for a, b in spans)
+            or ((m.first, m.last) in spans and m.entry.label == ORG)]
+    have = {(m.first, m.last) for m in kept}
+    return sorted(kept + [t for t in told if (t.first, t.last) not in have], key=_FIRST)
+
+
+def _told_names(rules: OrgRules) -> list[Match]:
+    """The short quoted names after لـ right after a word of statement (قال لـ«X»، في
+    تصريحات لـ"X"): the media spoken to. Only the article's ل + quotation marks are read."""
+    norm, toks, out = rules.norm, rules.toks, []
+    for mark in ('ل"', "ل«", "ل“"):
+        pos = norm.find(mark)
+        while pos != -1:
+            q = QUOTED.match(norm, pos + 1)
+            here = pos
+            pos = norm.find(mark, pos + 1)
+            if q is None or (here and norm[here - 1].isalpha()):
+                continue
+            name = q.group("x")
+            a, b = rules.tokens_in(q.start("x"), q.end("x"))
+            k = rules.tokens_in(here, here + 1)[0] - 1
+            if (not 0 < b - a <= 3 or any(c in name for c in ".،,:؟?!") or k < 0
+                    or toks[k].text not in _STATEMENT_WORDS):
+                continue
+            out.append(Match(a, b, toks[a].start, toks[b - 1].end, _medium_entry(toks, a, b,
+                                                                                 rules.lex)))
     return out
+
+
+def _medium_entry(toks: list[Token], a: int, b: int, lex: Lexicon) -> Entry:
+    """A listed medium's entry over tokens ``[a, b)``, also when its noun is left out
+    (الجزيرة for قناة الجزيرة), or a new ORG."""
+    name = " ".join(t.text for t in toks[a:b])
+    for key in (name, *(noun + " " + name for noun in _MEDIA)):
+        listed = lex.entries.get(key)
+        if listed is not None and listed.label == ORG:
+            return listed
+    return Entry(ORG)
+
+
+def country_adjectives(rules: OrgRules, found: list[Match]) -> list[Match]:
+    """A country spelled as its feminine adjective (السعودية) right after a noun is that
+    adjective: part of an organisation's name that takes one (وزارة الخارجية السعودية،
+    الحكومة السعودية), else a NORP (مدينة جدة السعودية، السلطات السعودية)."""
+    toks, lex = rules.toks, rules.lex
+    out: list[Match] = []
+    changed = False
+    for m in found:
+        k = m.first
+        w = toks[k].text
+        if (m.entry.label != COUNTRY or m.last != k + 1 or not w.startswith("ال")
+                or not w.endswith("يه") or m.nstart != toks[k].start or k == 0
+                or not rules.joined(k - 1, k)):
+            out.append(m)
+            continue
+        prev = out[-1] if out and out[-1].last == k else None
+        before = toks[k - 1].text
+        listed = lex.entries.get(before)
+        if prev is not None and prev.entry.label == ORG:
+            if (not {ADJ, ADJ_REQUIRED} & prev.entry.flags
+                    or not toks[prev.first].text.endswith(("ه", "ات"))
+                    or (listed is not None and listed.label == NORP)):
+                out.append(m)
+                continue
+            out[-1] = Match(prev.first, m.last, prev.nstart, m.nend,
+                            Entry(ORG, m.entry.country, "", prev.entry.flags))
+        elif prev is None and listed is not None and {ADJ, ADJ_REQUIRED} & listed.flags:
+            out.append(Match(k - 1, m.last, toks[k - 1].start, m.nend,
+                             Entry(ORG, m.entry.country, "", listed.flags)))
+        elif (prev is not None and prev.entry.label == LOCATION) or (
+                prev is None and before.startswith("ال") and before.endswith(("ه", "ات"))
+                and before not in FUNCTION_WORDS):
+            # The adjective agrees with a feminine or plural noun (الحكومة، السلطات); after a
+            # masculine one it is the object (زار الوفد السعودية).
+            out.append(Match(k, m.last, m.nstart, m.nend, Entry(NORP, m.entry.country)))
+        else:
+            out.append(m)
+            continue
+        changed = True
+    return out if changed else found
 
 
 def _in_quotes(norm: str, m: Match) -> bool:

@@ -14,6 +14,10 @@ Evidence, strongest first:
   ``في/من/إلى`` + a body or a place, a quoted company), the words before the phrase's end
   (إن، قد، a listener, a time word, punctuation, its verb) that look like a name
   (``وقالت الناشطة النسوية من رام الله X Y إن``), and the leader after ``بقيادة``;
+- after a title, ل + a body's name and then a listed given name (``الرئيس المدير العام
+  لـX نور الدين Y``), or a town's name right after the place that ends the title (``ممثل
+  الجبهة في نيويورك الخليل X Y``): the name follows;
+- a kunya in the subject's place (``وتقول أم خالد،``, ``وقال أبو محمد الـX``);
 - a well-known full name or a listed given name followed by a surname (person_names.tsv);
 - two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
@@ -21,11 +25,14 @@ A name is 1–4 parts (عبد or أبو and the word after it are one: عبد ا
 without counting: محمد بن راشد آل مكتوم) that are not function
 words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم مين
 هو), titles, lexicon entities, speech verbs, definite nouns (but a family name after a given
-name, and a nisba second after a title: المتحدثة X الـY), plural nouns, عدم (طلب عدم
+name or after أبو/عبد and its word, and a nisba second after a title: المتحدثة X الـY),
+plural nouns (اقتصاديون) or, first, a broken plural no list knows (أرقام), عدم (طلب عدم
 ذكر اسمه) or, as its first word, nouns of an unnamed source (سكان); a nationality adjective
-right after a given name is a surname (محمد شياع السوداني). From its third word on, a broken plural
+right after a given name is a surname (محمد شياع السوداني; indefinite after a listed one
+alone: كيارا روسّي). From its third part on, a broken plural
 (أعمال), a verbal noun (اتفاقا) or a noun with a pronoun (قوله) ends it, and words that run
-straight into an entity after a title are nouns in construct with it. Mentions of one person are
+straight into an entity after a title are nouns in construct with it (not one glued to ل:
+X عبد الله لوكالة …). Mentions of one person are
 merged by a spelling skeleton (``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by
 containment (``كيشيدا`` in ``فوميو كيشيدا``); a one-word mention that only a looser form matches
 (وونغ/ونغ، ش/س) joins the one full name it fits. The canonical form is the fullest one. A later
@@ -57,7 +64,7 @@ from nato_reader.core.lang.phrase_words import (
     SOURCES_WITH_LAM,
 )
 from nato_reader.core.place_words import PLACE_HEADS
-from nato_reader.core.record import NORP
+from nato_reader.core.record import COUNTRY, LOCATION, NORP
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
     Reading,
@@ -90,11 +97,13 @@ _ARTICLE_LINKS = NAME_LINKS | _LINEAGE_LINKS
 _PROCLITIC_LETTERS = "وفبلك"
 _ALI = "علي"
 _AL = "ال"
+_UMM = "ام"  # أم, folded: "mother of" in a kunya (أم خالد), also "or"
 _IN = "في"
 # Verbal nouns of derived verbs in the indefinite accusative (افتعالا and its assimilated
 # form اتّفاقا، انفعالا، استفعالا، تفعيلا، تفاعلا), folded; written by hand: no library here
 # knows Arabic word patterns.
-_VERBAL_NOUN = re.compile("(?:ا.ت.ا.|ات.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)ا")
+_MASDAR = re.compile("ا.ت.ا.|ات.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..")
+_VERBAL_NOUN = re.compile(f"(?:{_MASDAR.pattern})ا")
 _IFAL = re.compile("ا..ا.ا")
 _FUTURE_VERB = re.compile("س[يتن]...")
 # Function words that are also syllables of East Asian given names (وانغ لي هوا), and
@@ -234,15 +243,21 @@ class _Context:
             return False
         if w.isdigit() or len(w) < 2 or (w == _FIRST and i and self.toks[i - 1].text in RANKS):
             return False
-        if prev is None and self.verbal_noun(i):
-            return False
+        if prev is None and (self.verbal_noun(i) or (
+                _AFAAL.fullmatch(w) and w not in lex.given_names and w not in lex.first_names)):
+            return False  # … or a broken plural no name list knows (وفق أرقام رسمية)
         # A word with ال is a name word only inside an Arabic name: after عبد/أبو/بن, or
         # after a listed given name (بشار الأسد، عبد الفتاح السيسي).
         article = w.startswith("ال") and self.has_article(i)
+        if article and prev is not None and f"{self.toks[prev].text} {w}" in lex.first_names:
+            return True  # نور الدين، صلاح الدين: a given name of two words
         if article and not (
             prev is not None
             and (self.toks[prev].text in _ARTICLE_LINKS
                  or (start is not None and self.toks[start].text in lex.given_names)
+                 # أبو محمد الـX، عبد الله الـX: the family name after a part of two words
+                 or (start is not None and prev == start + 1
+                     and self.toks[start].text in NAME_LINKS)
                  # المتحدثة باسم الوزارة X الـYي: after a title, a nisba with ال as
                  # the second word is a family name (a noun there is the object of a verb:
                  # طالب الرئيس بوقف القتال).
@@ -251,6 +266,8 @@ class _Context:
             return False
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
             return False
+        if len(w) >= 6 and w.endswith(("يون", "يين")):
+            return False  # a plural nisba: اقتصاديون، المحللين السياسيين
         if (w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه")
                 and not (prev is not None and (w[0] == "و" or (
                     w.startswith("بو") and self.written_with_ta(i))))):
@@ -340,7 +357,8 @@ class _Context:
             if j - i >= 2 and (_future_verb(self.toks[j].text) or (
                 self.toks[i].text in self.lex.first_names
                 and _PRESENT_VERB.fullmatch(self.toks[j].text)
-            ) or self.noun_after_name(j)):
+            ) or (j - i - links >= 2 and self.noun_after_name(j))):
+                # a noun's shape ends a name from its third part on (عبد الله ورسمه has two)
                 break
             j += 1
         for n in range(j - i if listed else 0, 1, -1):
@@ -403,6 +421,8 @@ class _Context:
         w = self.toks[j].text
         if _AFAAL.fullmatch(w) or self.verbal_noun(j):
             return True  # … or a verbal noun, the object of the verb (X Y اتفاقا)
+        if w.startswith("ال") and _MASDAR.fullmatch(w[2:]):
+            return True  # … also a definite one (وافتتحت الوزيرة X Y الاجتماع)
         if len(w) < 4 or not w.endswith("ه") or w[-2] in "اوي" or w.startswith("ال"):
             return False
         end = self.toks[j].end
@@ -437,6 +457,15 @@ class _Context:
         # أشارت X إلى أن، شدد X على أن: the preposition the speech verb governs, then أن.
         return (w in _GOVERNED and k + 1 < len(toks) and self.joined(k, k + 1)
                 and _PARTICLE.fullmatch(toks[k + 1].text) is not None)
+
+    def closed_name(self, i: int, j: int) -> bool:
+        """Whether the name over tokens ``i``–``j`` ends for sure: ``particle_after``, or a
+        bracket after two words or more (X Y (52 عاما)، …; a word alone before one is a noun
+        that the bracket describes: صحيفة (…))."""
+        if self.particle_after(j):
+            return True
+        return (j - i >= 2 and j < len(self.toks)
+                and self.norm[self.toks[j - 1].end : self.toks[j].start].strip()[:1] == "(")
 
     def skip_adjectives(self, k: int) -> int:
         """The token after at most two definite adjectives from token ``k`` on."""
@@ -591,6 +620,24 @@ def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cu
     return inside, after
 
 
+def _glued_body(ctx: _Context, k: int) -> bool:
+    """Whether token ``k``, right after a title, is ل + a body's name that no name list
+    knows, with a listed given name after it (لسوناطراك نور الدين)."""
+    toks, lex = ctx.toks, ctx.lex
+    w = toks[k].text
+    return (w[0] == "ل" and len(w) >= 5 and not w.startswith("لل") and k + 1 < len(toks)
+            and w not in lex.given_names and w not in lex.family_names
+            and ctx.joined(k, k + 1) and toks[k + 1].text in lex.given_names)
+
+
+def _kunya_at(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` is أم (written with its hamza) before a listed given name."""
+    toks = ctx.toks
+    return (toks[k].text == _UMM and k + 1 < len(toks) and not ctx.has_article(k)
+            and ctx.joined(k, k + 1) and (toks[k + 1].text in ctx.lex.first_names
+                                          or toks[k + 1].text in ctx.lex.given_names))
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, pos) + 1 : pos]
@@ -615,6 +662,9 @@ def find_people(
     norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
     entity_end = {m.first: m.last for m in matches}
     entity_ends = set(entity_end.values())
+    place_ends = {m.last - 1 for m in matches if m.entry.label in (COUNTRY, LOCATION)}
+    town_at = {m.first: m for m in matches
+               if m.entry.label == LOCATION and m.last == m.first + 1}
     if speech_cues is None:
         speech_cues = cues.find_cues(nm.original)
     cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
@@ -637,12 +687,34 @@ def find_people(
         if not gap.strip() and "\n" not in gap:
             j = ctx.take_name(last, titled=True)
             if (j - last > 2 and j in entity_starts and ctx.joined(j - 1, j)
-                    and toks[last].text not in lex.full_name_starts):
+                    and toks[last].text not in lex.full_name_starts
+                    and not toks[j].text.startswith("ل")
+                    and toks[last + 1].text not in NAME_LINKS):
                 # الرئيس X Y أعمال قمة مجموعة العشرين: the words that run straight into an
-                # entity are nouns in construct with it; the name is the first two.
+                # entity are nouns in construct with it; the name is the first two. No noun
+                # in construct carries ل (X عبد الله لوكالة الأنباء: the name is whole), and
+                # عبد or أبو with the word after it is one part (X عبد الله).
                 j = last + 2
-            if ctx.present_verb_alone(last, j):
-                pass  # الرئيس يستقبل وزير …: the title is the subject of a verb
+            town = town_at.get(last) if last - 1 in place_ends else None
+            if town is not None:
+                # … في نيويورك الخليل X Y: a second place cannot follow the one that ends a
+                # title; the town's name opens a person's name of three words
+                j = ctx.take_name(last + 1, titled=True)
+                if j - last >= 3 and ctx.boundary_after(j):
+                    matches.remove(town)
+                    add(last, j)
+            elif _glued_body(ctx, last):
+                # الرئيس المدير العام لسوناطراك نور الدين X: ل + the body the office heads,
+                # then the name, which a listed given name opens
+                j = ctx.take_name(last + 1, titled=True)
+                if j - last >= 3 and ctx.boundary_after(j):
+                    add(last + 1, j)
+            elif ctx.present_verb_alone(last, j) or (
+                    toks[last - 1].text in ORG_HEADS and not toks[last - 1].text.startswith("ال")
+                    and toks[last].text not in lex.given_names):
+                # الرئيس يستقبل وزير …: the title is the subject of a verb; محلل في بنك
+                # استثمار: after an indefinite head of a body, the body's name
+                pass
             elif j > last and (ctx.supported(last, j) or (
                     ctx.boundary_after(j) and not ctx.common_word(last)
                     # مسؤول كبير: after an indefinite title a word alone is its adjective
@@ -661,7 +733,9 @@ def find_people(
                     k = ctx.skip_field(last, entity_end)
                 j = ctx.take_name(k, titled=True) if last < k < len(toks) else k
                 if j - k >= 2 and ctx.boundary_after(j):
-                    add(k, j)
+                    # … في نيويورك الخليل X Y: no adjective describes the place ending a
+                    # title; the word with ال opens the name
+                    add(last if k == last + 1 and last - 1 in place_ends else k, j)
         # "<title>، <name>،": an apposition names the person, even when no list knows the
         # name, if punctuation or إن/أن closes it (المتحدثة باسم الوزارة، رحمة ليبان، …).
         k = ctx.apposition_after(last)
@@ -693,13 +767,25 @@ def find_people(
     known = _known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
     for k, glued, cue_start in cue_after:
         if 0 < k < len(toks) and k not in found and ctx.joined(k - 1, k):
+            if _kunya_at(ctx, k):
+                # وتقول أم خالد، …: "mother of" + a given name is a person's kunya in the
+                # subject's place (أبو already joins the word after it)
+                j = ctx.take_name(k + 1, 2)
+                if j > k + 1 and ctx.closed_name(k, j) and not _quoted(nm.original, cue_start):
+                    add(k, j)
+                continue
             j = ctx.take_name(k, 3)
             cut = next((n for n in range(j - k, 0, -1)
                         if _key([toks[k].text[glued:], *(t.text for t in toks[k + 1 : k + n])])
                         in known), 0)
             if cut:
                 add(k, k + cut, glued)
-            elif (j > k and ctx.particle_after(j)
+            elif (j - k >= 2 and toks[k].text.endswith("و")
+                  and _key([t.text for t in toks[k + 1 : j]]) in known):
+                # ويتهم معارضو سعيد: a plural noun in construct (its ن dropped) with a
+                # name known from stronger evidence; the name alone is the person.
+                add(k + 1, j)
+            elif (j > k and ctx.closed_name(k, j)
                   and not _quoted(nm.original, cue_start)):
                 # Inside a quotation (``"لا نتهم أحدا"``) the speaker speaks of himself:
                 # the word after a verb is its object, not a name.
@@ -798,15 +884,15 @@ def _split_title_surnames(ctx: _Context, add: Callable[..., None], found: dict[i
                 if j - i >= 2 and toks[j - 1].text.startswith("ال")}
     # The nisbas standing alone between a speech verb and its particle.
     subjects = {toks[k].text: k for k in after_cue
-                if k < len(toks) and k not in ctx.blocked and toks[k].text.startswith("ال")
-                and toks[k].text.endswith("ي") and ctx.particle_after(k + 1)}
+                if k < len(toks) and k not in ctx.blocked and _nisba(toks[k].text)
+                and ctx.particle_after(k + 1)}
     if not surnames and not subjects:
         return
     starts = {m.first for m in matches}
 
     def confirmed(k: int) -> bool:
         w = toks[k].text
-        return (k not in found and k not in starts and w.startswith("ال") and w.endswith("ي")
+        return (k not in found and k not in starts and _nisba(w)
                 and (skeleton(w) in surnames or w in subjects))
 
     for idx, row in enumerate(title_rows):
@@ -821,6 +907,13 @@ def _split_title_surnames(ctx: _Context, add: Callable[..., None], found: dict[i
         add(k, k + 1)
         if toks[k].text in subjects:
             add(subjects[toks[k].text], subjects[toks[k].text] + 1)
+
+
+def _nisba(word: str) -> bool:
+    """Whether a folded word has the shape of a definite nisba (الـXي): إلى and على fold to
+    الي and علي but are prepositions."""
+    return (len(word) >= 5 and word.startswith("ال") and word.endswith("ي")
+            and word not in FUNCTION_WORDS)
 
 
 def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int, int],
@@ -842,16 +935,22 @@ def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int,
     for i, j in [*found.items(), *alone]:
         m = norp_at.get(j)
         w = toks[j].text if m is not None else ""
+        # كيارا روسّي: an indefinite nisba cannot describe a name, which is definite; it is
+        # the family name after a listed given name alone
+        bare = (j - i == 1 and not w.startswith("ال") and w.endswith("ي") and len(w) >= 4
+                and toks[i].text in lex.first_names)
         if (m is None or (j - i < 2 and i not in introduced)
                 or toks[i].text not in lex.given_names
-                or not (w.startswith("ال") and w.endswith("ي")) or m.nstart != toks[j].start
+                or not ((w.startswith("ال") and w.endswith("ي")) or bare)
+                or m.nstart != toks[j].start
                 or not ctx.joined(j - 1, j)
                 or " ".join(t.text for t in toks[i:j]) in lex.full_names):
             continue
         found[i] = j + 1
         offsets.setdefault(i, 0)
         ctx.blocked.update(range(i, j + 1))
-        surnames.add(w)
+        if not bare:
+            surnames.add(w)  # روسي alone elsewhere is an adjective (دبلوماسي روسي)
         matches.remove(m)
         del norp_at[j]
     if not surnames:

@@ -45,6 +45,10 @@ _MAX_NAME_WORDS = 3
 # A noun with a possessive pronoun; group 2 is the ت that stands for ة (سفينتها).
 _POSSESSIVE = re.compile("(.{2,}?)(ت)?(?:ها|هما|هم|ه|نا|كم)")
 # The particle of reported speech (أن، بأنها، إنه …): what follows it is said, not named.
+# A definite word, with its proclitics (المنصة، بالمنصة، للمنصة).
+_DEFINITE = re.compile("[وف]?[بك]?(?:ال|لل)")
+# Prepositions between a naming noun and the name (مقابلة مع «…»، تصريح لـ"…").
+_NAME_PREPOSITIONS = frozenset({"مع", "باسم", "بعنوان", "عن", "على", "ل", "لـ"})
 _PARTICLE = re.compile("[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 
 
@@ -145,14 +149,25 @@ def _names_something(text: str, open_pos: int) -> bool:
     words = WORD.findall(text, max(line_start, open_pos - 60), open_pos)
     if words and _naming_noun(words[-1]):
         return not _predicate(words, WORD.findall(text, open_pos, open_pos + 40))
-    # المنصة الاجتماعية "إكس", مقابلة مع «…»: a word may stand between, not a particle or a
-    # speech verb.
-    if len(words) >= 2 and is_name_noun(words[-2]) and not (
-        _PARTICLE.fullmatch(words[-1]) or is_speech_word(words[-1])
-    ):
+    # المنصة الاجتماعية "إكس", مقابلة مع «…»: an adjective or a preposition may stand
+    # between; a verb may not (الوكالة فقدت "…": the noun is the subject of what is said).
+    if len(words) >= 2 and is_name_noun(words[-2]) and _between_noun_and_name(*words[-2:]):
         return True
     told = len(words) >= 2 and words[-1] in ("ل", "لـ") and text[open_pos - 1] in "لـ"
     return told and is_speech_word(words[-2])
+
+
+def _between_noun_and_name(noun: str, word: str) -> bool:
+    """Whether ``word`` may stand between the naming ``noun`` and the quoted name: not a
+    particle or a speech verb; after an indefinite noun its genitive or adjective (خط أنابيب
+    "…"، مقابلة مع «…»), after a definite one its adjective or a preposition (المنصة
+    الاجتماعية "…"): a definite noun and another word are a subject and its verb (الوكالة
+    فقدت "…")."""
+    if _PARTICLE.fullmatch(word) or is_speech_word(word):
+        return False
+    if _DEFINITE.match(noun) is None:
+        return True
+    return word.startswith(("ال", "وال")) or word in _NAME_PREPOSITIONS
 
 
 def _naming_noun(word: str) -> bool:

@@ -62,9 +62,11 @@ _GLUED_NOUNS = PHRASE_HEADS | ORG_HEADS | REPORT_NOUNS | MEDIA_NOUNS | SOURCE_NO
 @lru_cache(maxsize=1 << 12)
 def is_prepositional(word: str) -> bool:
     """Whether ``word`` is a common noun behind the proclitic ب or ل (بقيادة، بمقر، ببيان،
-    لإحدى، لشركة): it opens a phrase about the speaker, never starts or ends its name."""
+    لإحدى، لشركة) or the proclitic alone (بـ"…"): it opens a phrase about the speaker, never
+    starts or ends its name."""
     key = _key(word)
-    return key[:1] in ("ب", "ل") and key[1:] in _GLUED_NOUNS
+    # بـ"…" and لـ"…" write the proclitic apart, before a quotation
+    return key[:1] in ("ب", "ل") and (not key[1:] or key[1:] in _GLUED_NOUNS)
 
 
 def is_anonymity_verb(word: str) -> bool:

@@ -183,6 +183,20 @@ _SETTING = re.compile(
 _STATEMENT_NOUN = re.compile(
     r"(?<!\w)(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|تغريدة|منشور|رسالة|مقال|إفادة)"
     r"[^\S\n]+(?=ل\w)")
+# A verb carrying the pronoun of the setting noun before it, opening a relative clause with no
+# relative pronoun: خطاب ألقاه، كلمة ألقتها، مؤتمر عقده.
+_RELATIVE_VERB = re.compile("(?!ال)(?:\\w[\u064b-\u065f\u0670\u0640]*){2,5}(?:ه|ها)")
+# Where a clause ends in the statement it introduces: a colon, a quotation mark or a particle
+# (nothing past the end of its sentence).
+_STATEMENT_START = re.compile(
+    r"[.!?؟\n]|[:\"«“]|(?<!\w)(?:ب)?[اأإ]ن(?:ه|ها|هم|هما|نا)?(?!\w)")
+_CLAUSE_REACH = 80
+# A conjunction carrying the subject as a pronoun right before a verb: لكنها، ولكنهم.
+_PRONOUN_SUBJECT = re.compile(r"(?<!\w)و?لكن(?:ه|ها|هم|هما|هن)[^\S\n]+\Z")
+# A person's age in brackets right after the name: (52 عاما)، (35 عاماً).
+_AGE = re.compile(r"[^\S\n]*\([^\S\n]*\d{1,3}[^\S\n]*(?:عام|سن)[^()\n]{0,4}\)")
+# What introduces a person right after the name: the age, or a description (، وهو لاجئ).
+_INTRODUCED = re.compile(f"{_AGE.pattern}|[^\\S\\n]*[،,][^\\S\\n]*وه[وي](?!\\w)")
 # A verb that speaks from a statement named before it: قال فيه، قالت فيها.
 _IN_IT = re.compile(r"[^\S\n]+فيها?(?!\w)")
 _SETTING_ADJECTIVES = frozenset(_key(w) for w in (
@@ -264,6 +278,7 @@ class Speaker:
     mention: Span | None  # the span naming the speaker here; None for a bare title
     gender: str | None = None
     title: str | None = None  # the title phrase the speaker was introduced with, if any
+    unlisted: bool = False  # a person named by a name no lexicon knows (no span)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -312,12 +327,16 @@ class _Finder:
             m = _REPORTED_FROM.search(self.text, start, cue.start) if _holds(
                 self.text, _FROM_WORDS, start, cue.start) else None
             return self.named_at(m.end(), cue.gender, cue.start) if m else None
+        if cue.kind == VERB and _PRONOUN_SUBJECT.search(self.text, max(0, cue.start - 12),
+                                                        cue.start):
+            return None  # لكنها تطالب أربيل بـ: the pronoun is the subject, the noun the object
         pos = self._past_adjuncts(cue.end) if cue.kind == VERB else _past_time(self.text,
                                                                                 cue.end)
         # After a transitive verb a bare noun is as likely its object (وصف الوضع بأنه …) as
         # its subject: only a name, a title or a noun that describes a source (وصفها مسؤولون
         # بأنها …) is taken as the speaker.
-        described = not cue.transitive or self._source_noun_at(pos)
+        # A verb carrying its object as a pronoun (ما تصفه السلطات بـ) has its subject next.
+        described = not cue.transitive or cue.has_object or self._source_noun_at(pos)
         # A verb's subject carries no proclitic: a name glued to one is a listener or an
         # object; a source phrase takes one (وفقا لوزارة، بحسب الوكالة).
         return self.named_at(pos, cue.gender, len(self.text), described=described,
@@ -360,8 +379,17 @@ class _Finder:
                 continue
             if key == _WITH:
                 end = self._partner_end(word.end())  # مع صحيفة "الشرق"، مع رويترز
+            elif _RELATIVE_VERB.fullmatch(word.group()) and key not in FUNCTION_WORDS:
+                end = self._clause_end(word.end())  # في خطاب ألقاه الشهر الماضي
             break
         return end
+
+    def _clause_end(self, pos: int) -> int:
+        """Where a relative clause that describes a setting (خطاب ألقاه أمام البرلمان،
+        مؤتمر صحفي عقدته في عمّان) ends: at the statement that follows it in its sentence,
+        or ``pos`` when none follows within reach."""
+        ahead = _STATEMENT_START.search(self.text, pos, min(len(self.text), pos + _CLAUSE_REACH))
+        return ahead.start() if ahead else pos
 
     def _partner_end(self, pos: int) -> int:
         """The end of the partner after مع: a name, or a name noun and its name (صحيفة
@@ -477,6 +505,16 @@ class _Finder:
             return self._collective_before(sentence_start, end)
         speaker = _speaker_of(entity, cue.gender, self.aliases)
         return speaker if _fits(speaker, cue.gender) else None
+
+    def opening_subject(self, sentence_start: int, pos: int) -> Speaker | None:
+        """The subject a sentence opens with before its verb (وكان X قد تعهد بـ"…"), for a
+        quotation at ``pos`` that no speech verb reports: the words are that subject's."""
+        while sentence_start < pos and self.text[sentence_start] in " \t\u00a0":
+            sentence_start += 1
+        m = _SUBJECT_FIRST.match(self.text, sentence_start, pos)
+        if m is None:
+            return None
+        return self.named_at(m.end(), None, pos, described=False, glued=False)
 
     def statement_owner(self, cue: Cue, sentences: Sentences) -> Speaker | None:
         """Who gave the speech a verb with فيه speaks from (خطاب لرئيس الوزراء X …، قال
@@ -708,6 +746,9 @@ class _Finder:
         entity = at(self._by_start, pos)
         if entity is not None:
             return _speaker_of(entity, gender, self.aliases)
+        introduced = self._introduced_name(pos)
+        if introduced:
+            return Speaker(introduced, introduced, None, gender, unlisted=True)
         quoted = self._quoted_name(word)
         if quoted is not None:
             return quoted
@@ -722,6 +763,15 @@ class _Finder:
         if isinstance(phrase, Speaker):
             return Speaker(phrase.name, phrase.key, None, gender, phrase.title)
         return Speaker(phrase, phrase, None, gender) if phrase else None
+
+    def _introduced_name(self, pos: int) -> str:
+        """A name no lexicon knows, told by the age or the description written after it
+        (أبو محمد X (52 عاما)، X، وهو لاجئ …، X، وهي معلمة …), or ""."""
+        if not _holds(self.text, ("(", "وهو", "وهي"), pos, min(len(self.text), pos + 60)):
+            return ""
+        name = self._unlisted_name(pos)
+        end = self.text.find(name, pos) + len(name) if name else pos
+        return name if name and _INTRODUCED.match(self.text, end) else ""
 
     def _issuer(self, first: re.Match[str], limit: int) -> Span | str | None:
         """The body behind a report noun, the word ``first`` (تقديرات الأمم المتحدة، تقرير
@@ -775,7 +825,8 @@ class _Finder:
                 continue
             gap = self.text[end:m.start()].strip(" \t\u00a0")
             if gap:
-                clean = gap[0] in _PHRASE_ENDS
+                # شاهد عيان (30 عاما) لوكالة …: an age closes the description too
+                clean = gap[0] in _PHRASE_ENDS or bool(_AGE.match(self.text, end))
                 break
             key = fold(m.group())
             if skip > pos and not self._adjective_at(m):
@@ -814,10 +865,13 @@ class _Finder:
                     if name:
                         return Speaker(name, name, None, None,
                                        self.text[words[0].start():office])
-                    tied = key == _IN_FOLDED or (key == _FROM_FOLDED and fold(
-                        words[-1].group()) in _CLOSE_TO)
-                    inside = self._affiliation_end(m.end(), limit) if tied and not (
-                        self._affiliated(words)) else 0
+                    close_to = key == _FROM_FOLDED and fold(words[-1].group()) in _CLOSE_TO
+                    if close_to:
+                        # مصادر قريبة من الوساطة: the adjective takes its complement along
+                        inside = self._complement_end(m.end(), limit)
+                    else:
+                        inside = self._affiliation_end(m.end(), limit) if (
+                            key == _IN_FOLDED and not self._affiliated(words)) else 0
                     if inside:
                         # مصادر في الحكومة، مصادر مقربة من الرئاسة: the body it belongs to
                         skip = end = inside
@@ -922,7 +976,44 @@ class _Finder:
         key = _key(word.group())
         if key.startswith("ال") and key in ORG_HEADS:
             return word.start() + len(self._body(word.start(), limit))
+        if key in _BARE_HEADS:
+            # محلل في بنك استثمار إقليمي: an indefinite body is part of the description
+            return self._description_end(word.end(), limit)
         return 0
+
+    def _complement_end(self, pos: int, limit: int) -> int:
+        """The end of what an adjective like قريبة من governs: a name, or a noun with its
+        genitive and adjectives (الوساطة، دوائر صنع القرار); 0 when none starts at ``pos``."""
+        word = PHRASE_WORD.search(self.text, pos, min(limit, pos + 40))
+        if word is None or self.text[pos:word.start()].strip() or self._stops_description(word):
+            return 0
+        entity = self._by_start.get(word.start())
+        if entity is not None:
+            return entity.end
+        if _key(word.group()).startswith("ال"):
+            return self._adjectives_end(word.end())  # الوساطة، الحكومة الانتقالية
+        return self._description_end(word.end(), limit)
+
+    def _description_end(self, end: int, limit: int, open_: bool = True) -> int:
+        """Where the words after ``end`` that may still belong to a description (a genitive,
+        an adjective) stop: at punctuation, a function word, a cue, a listener or a clause
+        about the source (طلب عدم …)."""
+        # As in _body: after a definite word (``open_`` False) only relational adjectives follow.
+        for n, m in enumerate(PHRASE_WORD.finditer(self.text, end, min(limit, end + 60))):
+            key = _key(m.group())
+            if n >= _MAX_BODY_WORDS - 1 or self.text[end:m.start()].strip() or (
+                self._stops_description(m) or not (open_ or _RELATIONAL.fullmatch(key))
+            ):
+                break
+            open_ = not key.startswith("ال")
+            end = m.end()
+        return end
+
+    def _stops_description(self, word: re.Match[str]) -> bool:
+        g = word.group()
+        return bool(_key(g) in _BODY_STOPS or PARTICLE.fullmatch(g) or is_anonymity_verb(g)
+                    or is_cue_word(g) or is_listener(g) or is_prepositional(g)
+                    or _TIME.match(g) or self._listener_end(word.start()) != word.start())
 
     def _person_after(self, pos: int, max_words: int = _MAX_TITLE_TAIL) -> Span | None:
         """A name within a few words after a title is the titled person (الأمين العام للحلف
@@ -985,6 +1076,13 @@ class _Finder:
             speaker = _speaker_of(person, gender, self.aliases)
             return Speaker(speaker.name, speaker.key, person, speaker.gender, title.text)
         phrase = self._title_phrase(title)
+        keys = [_key(w) for w in PHRASE_WORD.findall(self.text, title.start, title.end)]
+        if any(a == _IN and b in _BARE_HEADS for a, b in pairwise(keys[1:])):
+            # محلل في بنك استثمار إقليمي: what follows an indefinite body is its genitive and
+            # adjectives, not a name
+            end = self._description_end(title.end, len(self.text), not keys[-1].startswith("ال"))
+            phrase = self.text[title.start:end]
+            return Speaker(phrase, phrase, None, gender, phrase)
         # The name may follow the body the office is in (النائب عن الحزب X Y Z) or the medium
         # the title spoke to (المتحدث العسكري للإعلام العربي X Y).
         name = self._unlisted_name(title.end)
@@ -1065,7 +1163,9 @@ class _Finder:
                  or self._apposed_person(title.end))
         if found is None:
             office = self._office_end(title.end) or self._quoted_name_after(title)
-            found = self._person_after(office, 0) if office else None
+            # المبعوث الخاص إلى اليمن، X Y،: the name may also stand between commas
+            found = (self._person_after(office, 0) or self._apposed_person(office)
+                     if office else None)
         if found is None:
             # الرئيس التنفيذي لإحدى شركات الاستشارات X Y: the body the office is in, after a
             # common noun glued to ل or ب, then the name
@@ -1244,11 +1344,11 @@ class _Finder:
             if key.startswith("ال") and not self._by_start.get(m.start()) and (
                 linked or (words and key not in _NOT_NAME and (
                     (NISBA.fullmatch(key) and self._ends_name(m.end()))
-                    or STATEMENT_AHEAD.match(self.text, m.end())))
+                    or STATEMENT_AHEAD.match(self.text, m.end()) or _AGE.match(self.text, m.end())))
             ):
                 # X عبد الرحمن، X العتيبي، X الحسن: إن: the article belongs to the name
                 # after عبد, and a nisba that closes a name, or a definite word right before
-                # the words said, is its family name.
+                # the words said or an age, is its family name.
                 words.append(m)
                 end = m.end()
                 links += linked
@@ -1304,7 +1404,8 @@ def _surname_of(name: str, history: Sequence[Speaker]) -> Speaker | None:
     if not words or len(words) > 2 or any(_key(w) in _NOT_NAME for w in words):
         return None
     for earlier in reversed(history[-_LOOKBACK:]):
-        unlisted = earlier.mention is None and earlier.title not in (None, earlier.name)
+        unlisted = earlier.unlisted or (
+            earlier.mention is None and earlier.title not in (None, earlier.name))
         if not unlisted and (earlier.mention is None or earlier.mention.label != PERSON):
             continue
         full = _name_words(earlier.key)
@@ -1533,10 +1634,20 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             # …، مؤكدة أن …، على ما وصفته بـ: the subject of the sentence's main verb,
             # whatever that verb is (رفضت النرويج …، استدعت الوزارة …). After a speech
             # verb of the sentence (وقال إن …، مضيفا) the speaker is that verb's.
+            # Of several, the nearest whose speaker agrees with the participle (قال مصدر …
+            # إن عمّان …، لكنها تطالب …، مشيرا إلى: the masculine source, not the city).
             sentence_start = sentences.start_before(cue.start)
             k = bisect_left(cue_starts, cue.start) - 1
             if k >= 0 and live_cues[k].start >= sentence_start:
                 named = resolve(live_cues[k])
+                j = k - 1
+                while (named is None or not _fits(named, cue.gender)) and j >= 0 and (
+                    live_cues[j].start >= sentence_start
+                ):
+                    earlier = resolve(live_cues[j])
+                    if earlier is not None and (named is None or _fits(earlier, cue.gender)):
+                        named = earlier
+                    j -= 1
             elif PHRASE_WORD.search(text, sentence_start, cue.start):
                 named = finder.sentence_subject(sentence_start, cue)
         if named is not None:
@@ -1571,8 +1682,18 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             if id(item) not in claim_cue and not (cue is not None
                                                   and finder.opens_relative(cue)):
                 cue = reporting_cue(item, cue, holders, holder_starts, holder_reach) or cue
-            speaker = resolve(cue) if cue is not None else (finder.relative_antecedent(
-                sentences.start_before(item.start), item.start) or recent(None))
+            if cue is not None:
+                speaker = resolve(cue)
+            else:
+                sentence_start = sentences.start_before(item.start)
+                speaker = finder.relative_antecedent(sentence_start, item.start)
+                opening = None if speaker else finder.opening_subject(sentence_start,
+                                                                      item.start)
+                if opening is not None:
+                    speaker = (earlier_body(opening, item.start)
+                               or earlier_person(opening, item.start)
+                               or earlier_description(opening))
+                speaker = speaker or recent(None)
             if speaker is not None:
                 out.append(Attribution(item, speaker, _mention(speaker, cue, item.start,
                                                                latest_mention)))

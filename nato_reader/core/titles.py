@@ -77,7 +77,8 @@ def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if not word.startswith("ال") or word in FUNCTION_WORDS or len(word) < 4:
         return False
     return prev == "باسم" or (not prev.startswith("ال") and (
-        prev in lex.titles or prev in ORG_HEADS or prev[1:] in ORG_HEADS))  # لشؤون السلم
+        prev in lex.titles or prev in ORG_HEADS or prev[1:] in ORG_HEADS  # لشؤون السلم
+        or prev in lex.title_qualifiers))  # رئيس وفد الجيش، مدير عام الشركة
 
 
 def _relational(toks: list[Token], j: int, lex: Lexicon, after_name: bool = False
@@ -92,7 +93,8 @@ def _relational(toks: list[Token], j: int, lex: Lexicon, after_name: bool = Fals
     if word in lex.given_names:
         return False  # أليكسي folds to ال + يكسي, but it is the name after the title
     if word.startswith("ال"):
-        return len(word) >= 6 and (after_name or prev.startswith("ال"))
+        # للشؤون الإنسانية: ل + the article is definite too
+        return len(word) >= 6 and (after_name or prev.startswith(("ال", "لل", "وال")))
     # مسؤول عسكري: an indefinite one only after an indefinite title word (never a name after
     # للبرنامج).
     return len(word) >= 4 and not prev.startswith(("ال", "ل")) and (
@@ -108,11 +110,39 @@ def _construct(toks: list[Token], j: int, norm: str) -> bool:
             and joined(norm, toks[j], toks[j + 1]) and not is_name_noun(word))
 
 
+# "General" after an indefinite title (مدير عام الشركة), folded.
+_GENERAL = frozenset({"عام", "عامه"})
 # Title words after which "لل…" names what the office heads (never "الرئيس للصحفيين").
 _BEFORE_COMPLEMENT = frozenset({
     "العام", "العامه", "التنفيذي", "التنفيذيه", "الاعلي", "الخاص", "الخاصه", "السامي",
     "الساميه", "الدائم", "الدائمه",
 })
+
+
+def _portfolio(word: str, lex: Lexicon) -> bool:
+    """Whether a definite word joined by و to a portfolio is a second one (المالية، المناجم):
+    a listed portfolio, or a noun that is no title (والرئيس opens a new phrase) and no
+    sound plural of people (والمسؤولين)."""
+    if word in lex.title_qualifiers:
+        return True
+    return (len(word) >= 6 and word not in lex.titles and word not in FUNCTION_WORDS
+            and not (word.endswith(("ين", "ون")) and word[-3] not in "اوي"))  # التعاون
+
+
+def _name_after(toks: list[Token], k: int, lex: Lexicon, matches: dict[int, Match]) -> bool:
+    """Whether token ``k`` may open a name rather than continue a title: no entity, no
+    word with the article, no function word, portfolio, title or body (لرئيس مفوضية …)."""
+    if k >= len(toks) or k in matches:
+        return False
+    w = toks[k].text
+    return not (w.startswith(("ال", "لل")) or w in FUNCTION_WORDS or w in lex.title_qualifiers
+                or w in ORG_HEADS or w in lex.titles)
+
+
+def _definite_at(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a definite noun (الطاقة)."""
+    return (j < len(toks) and toks[j].text.startswith("ال") and len(toks[j].text) >= 4
+            and toks[j].text not in FUNCTION_WORDS)
 
 
 def _places(toks: list[Token], j: int, matches: dict[int, Match]) -> bool:
@@ -133,10 +163,15 @@ def find_title_phrases(
     Portfolio words, nationality adjectives, organisations, countries and places (لحلف الناتو،
     عمدة طوكيو), a nested title (المتحدث باسم الأمين العام للأمم المتحدة), لدى and a place of
     posting (السفيرة لدى الأمم المتحدة), عن and the body or place a member sits for (النائب
-    عن الحزب …) and an organisation's short name in brackets (حلف شمال الأطلسي (الناتو)).
+    عن الحزب …), an organisation's short name in brackets (حلف شمال الأطلسي (الناتو)),
+    a second portfolio (وزير الطاقة والمناجم، وزير البيئة وأمن الطاقة), ب + the body the
+    office sits in (بالجامعة …) and an indefinite body's name (محلل في بنك استثمار إقليمي).
+    A title with ل followed by a name is a phrase of its own (وقال الوزير للرئيس X), and
+    so is a second place (في نيويورك الخليل …: a name opens there).
     """
     out: list[TitleRow] = []
     covered = {k for m in matches.values() for k in range(m.first, m.last)}
+    place_ends = {m.last - 1 for m in matches.values() if m.entry.label in (COUNTRY, LOCATION)}
     n = len(toks)
     free = 0
     for i in positions(toks, _TITLE_WORDS(vocabulary(toks))):
@@ -163,9 +198,16 @@ def find_title_phrases(
                 break
             nested = (_title_head_at(toks, j, norm, lex)
                       if j not in covered and _may_title(toks[j].text) else None)
-            at = matches.get(j + 1) if toks[j].text == "لدي" else None
             word = toks[j].text
+            if (nested is not None and nested[1] != toks[j].start and word[0] == "ل"
+                    and _name_after(toks, nested[0], lex, matches)):
+                # وقال الوزير للرئيس X، المستشار الخاص للرئيس X: the name is the one of the
+                # title with ل, a phrase of its own (but المبعوث الخاص للأمين العام إلى …)
+                break
+            at = matches.get(j + 1) if word == "لدي" else None
             proper, after_proper = False, proper
+            if m is not None and m.entry.label in (COUNTRY, LOCATION) and j - 1 in place_ends:
+                break  # في نيويورك الخليل …: two places in a row; the second opens a name
             if m is not None and m.entry.label in (NORP, ORG, COUNTRY, LOCATION):
                 proper = m.entry.label != NORP
                 j = m.last
@@ -180,9 +222,30 @@ def find_title_phrases(
                   or (m is None and _relational(toks, j, lex, after_proper))):
                 org = org or word in ORG_HEADS
                 j += 1
-            elif (word.startswith("وال") and word[1:] in lex.title_qualifiers
-                  and toks[j - 1].text in lex.title_qualifiers):
-                j += 1  # وزير الخزانة والمالية: a second portfolio
+            elif (word in _GENERAL and not toks[j - 1].text.startswith("ال")
+                  and _definite_at(toks, j + 1) and joined(norm, toks[j], toks[j + 1])):
+                j += 1  # مدير عام الشركة: the general manager of a body named next
+            elif (word.startswith("وال") and toks[j - 1].text in lex.title_qualifiers
+                  and _portfolio(word[1:], lex)):
+                j += 1  # وزير الخزانة والمالية، وزير الطاقة والمناجم: a second portfolio
+            elif (org and toks[j - 1].text in ORG_HEADS and not toks[j - 1].text.startswith("ال")
+                  and len(word) >= 4 and word not in FUNCTION_WORDS and m is None
+                  and word not in lex.given_names and not word.startswith(("ال", "ل", "و"))):
+                j += 1  # محلل في بنك استثمار: an indefinite body's genitive
+                while (j < n and joined(norm, toks[j - 1], toks[j]) and j not in matches
+                       and toks[j].text.endswith("ي") and len(toks[j].text) >= 4
+                       and not toks[j].text.startswith("ال")):
+                    j += 1  # … and its adjective (بنك استثمار إقليمي)
+            elif (word.startswith("و") and "ال" + word[1:] in lex.title_qualifiers
+                  and toks[j - 1].text in lex.title_qualifiers and _definite_at(toks, j + 1)
+                  and joined(norm, toks[j], toks[j + 1])):
+                j += 2  # وزير البيئة وأمن الطاقة: a second portfolio in construct
+            elif (word.startswith("وال") and word.endswith(("ي", "يه")) and len(word) >= 7
+                  and _relational(toks, j - 1, lex)):
+                j += 1  # للشؤون القانونية والدولية: a second adjective
+            elif word.startswith("بال") and word[1:] in ORG_HEADS:
+                org = True
+                j += 1  # الخبيرة في شؤون المياه بالجامعة …: where the office sits
             elif org and word.startswith("لل") and len(word) >= 5 and word not in FUNCTION_WORDS:
                 j += 1  # مركز الخليج للأبحاث: the rest of the body's name
             elif _construct(toks, j, norm):

@@ -40,7 +40,7 @@ def test_a_claim_runs_past_commas_to_the_end_of_the_sentence() -> None:
 
 @pytest.mark.parametrize("end", ["!", "؟", "?", "\n"])
 def test_other_sentence_ends(end: str) -> None:
-    text = f"ورأى المحلل أن الأزمة ستطول{end}وهذا رأي آخر"
+    text = f"وأكد المحلل أن الأزمة ستطول{end}وهذا رأي آخر"
     assert claims(text) == ["الأزمة ستطول"]
 
 
@@ -133,3 +133,19 @@ def test_find_particles_finds_what_the_particle_pattern_finds(text: str, a: int,
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     assert [m.span() for m in find_particles(text, start, end)] == [
         m.span() for m in PARTICLE.finditer(text, start, end)]
+
+
+def test_the_letters_of_a_word_with_a_shadda_are_no_particle() -> None:
+    assert claims('وأضافت الوزيرة في مؤتمر صحفي عقدته في عمّان: «لم يعد لدينا وقت».') == []
+    assert claims("قالت المتحدثة باسم المفوضية في عمّان سارة علي إن العودة طوعية.") == [
+        "العودة طوعية"]
+
+
+@pytest.mark.parametrize("expected", ["ويُتوقع", "ويتوقع", "ويرجح"])
+def test_a_passive_of_expectation_governs_its_own_particle(expected: str) -> None:
+    text = f"وأعلنت الوزارة المشروع الجديد، {expected} أن يبدأ تشغيله عام 2030."
+    assert claims(text) == []
+
+
+def test_observers_seeing_is_an_opinion_not_reported_speech() -> None:
+    assert claims("ويرى مراقبون أن الوساطة باتت أداة رئيسية في سياسة البلاد.") == []

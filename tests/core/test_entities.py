@@ -40,6 +40,19 @@ def test_glued_words():
     ]
 
 
+def test_a_preposition_glued_to_a_definite_name_is_left_out():
+    text = "وعاد الوفد إلىالولايات المتحدة بعد زيارة منالصين وجولة فيالمغرب."
+    assert _spans(text) == [
+        ("COUNTRY", "الولايات المتحدة", "US"), ("COUNTRY", "الصين", "CN"),
+        ("COUNTRY", "المغرب", "MA"),
+    ]
+
+
+def test_a_listed_company_is_named_without_the_word_company():
+    spans = _spans("ووقعت شركة أرامكو اتفاقا مع شركة إكسون موبيل.")
+    assert [t for label, t, _ in spans if label == "ORG"] == ["أرامكو", "إكسون موبيل"]
+
+
 def test_nationality_adjectives_in_every_form():
     text = "انتقد المسؤولون الإيرانيون السفينة التركية وجنديين بريطانيين والقوات الكورية الشمالية"
     labels = [(lab, t, c) for lab, t, c in _spans(text) if lab == "NORP"]

@@ -487,3 +487,89 @@ def test_a_city_named_by_a_common_word_is_a_place_beside_another_place() -> None
     spans = labelled("وتشمل الخطة إربد والمفرق، ثم الزرقاء وعمّان، وطلاء الجدران بالأزرق والرمادي.")
     places = [text for text, label in spans if label == "LOCATION"]
     assert places == ["إربد", "المفرق", "الزرقاء", "عمّان"]
+
+
+def test_a_mission_named_with_its_purpose_runs_through_the_place_it_works_in() -> None:
+    spans = labelled("وانتقد وزير بعثة الأمم المتحدة لتحقيق الاستقرار في هايتي، ثم مدح بعثة "
+                     "الاتحاد الأوروبي للتدريب في موزمبيق.")
+    orgs = [text for text, label in spans if label == "ORG"]
+    assert orgs == ["بعثة الأمم المتحدة لتحقيق الاستقرار في هايتي",
+                    "بعثة الاتحاد الأوروبي للتدريب في موزمبيق"]
+    assert not any(label == "COUNTRY" for _, label in spans)
+
+
+def test_a_mission_without_a_purpose_leaves_its_organisation_and_place_apart() -> None:
+    spans = labelled("وصلت بعثة الاتحاد الأوروبي في ليبيا أمس.")
+    assert ("الاتحاد الأوروبي", "ORG") in spans and ("ليبيا", "COUNTRY") in spans
+
+
+def test_a_commission_of_a_listed_organisation_is_one_org() -> None:
+    spans = labelled("ورحبت مفوضية الاتحاد الأوروبي بالقرار، وأيدته بعثة حلف الناتو.")
+    orgs = [text for text, label in spans if label == "ORG"]
+    assert orgs == ["مفوضية الاتحاد الأوروبي", "حلف الناتو"]
+
+
+def test_a_court_by_its_jurisdiction_and_a_university_by_its_country_are_orgs() -> None:
+    spans = labelled("ونظرت المحكمة العسكرية في القضية، وطعن المحامي أمام المحكمة الإدارية "
+                     "المغربية، وقالت أستاذة بالجامعة اللبنانية إن الحكم نهائي.")
+    orgs = [text for text, label in spans if label == "ORG"]
+    assert orgs == ["المحكمة العسكرية", "المحكمة الإدارية المغربية", "الجامعة اللبنانية"]
+    assert not any(label == "NORP" for _, label in spans)
+
+
+def test_a_royal_force_is_named_without_its_country() -> None:
+    spans = labelled("ورافقت فرقاطة من البحرية الملكية الناقلة، وحلقت طائرات القوات الجوية "
+                     "الملكية الأردنية فوق الحدود.")
+    orgs = [text for text, label in spans if label == "ORG"]
+    assert orgs == ["البحرية الملكية", "القوات الجوية الملكية الأردنية"]
+
+
+def test_a_committee_on_a_policy_is_no_org_of_its_own() -> None:
+    spans = labelled("وتجتمع لجنة السياسة النقدية الشهر المقبل لبحث أسعار الفائدة.")
+    assert not any(label == "ORG" for _, label in spans)
+
+
+def test_saudi_as_an_adjective_after_a_noun() -> None:
+    spans = find_entities("وقالت وزارة الداخلية السعودية إن الحكومة السعودية رحبت، وعبرت "
+                          "الشاحنات إلى ميناء جدة السعودية، ونفت السلطات السعودية ذلك، وزار "
+                          "الوفد السعودية.")
+    got = [(s.text, s.label, s.get("country")) for s in spans]
+    assert ("وزارة الداخلية السعودية", "ORG", "SA") in got
+    assert ("الحكومة السعودية", "ORG", "SA") in got
+    assert [g for g in got if g[1] == "NORP"] == [("السعودية", "NORP", "SA")] * 2
+    assert got[-1] == ("السعودية", "COUNTRY", "SA")
+
+
+def test_a_medium_spoken_to_is_an_org_whatever_its_name() -> None:
+    spans = labelled("وقال في حديث لـ«الحرة» إن الحوار متوقف، وأكدت لـ\"الجزيرة\" أن الوفد "
+                     "عاد، ودعا لـ«الحوار الوطني» الشامل.")
+    assert [text for text, label in spans if label == "ORG"] == ["الحرة", "الجزيرة"]
+
+
+def test_a_direction_before_a_sea_stays_outside_the_place() -> None:
+    spans = labelled("أبحرت السفن غرب البحر الأسود ثم جنوب المحيط الهندي، وشمال القوقاز.")
+    places = [text for text, label in spans if label == "LOCATION"]
+    assert places == ["البحر الأسود", "المحيط الهندي", "شمال القوقاز"]
+
+
+def test_a_region_noun_stays_outside_and_the_name_alone_names_the_place() -> None:
+    spans = labelled("وصل الوزير إلى إقليم كردستان، وقال مسؤول في كردسـتان إن الرواتب تأخرت.")
+    assert [text for text, label in spans if label == "LOCATION"] == ["كردستان", "كردسـتان"]
+
+
+def test_a_verb_after_a_place_noun_is_no_name() -> None:
+    spans = labelled("هذا إقليم يصدر النفط وحي يسكنه العمال، أما ميناء ينبع فيستقبل الناقلات "
+                     "وينبع النهر من الجبال.")
+    assert [text for text, label in spans if label == "LOCATION"] == ["ينبع"]
+
+
+def test_a_city_that_begins_a_persons_name_is_no_place() -> None:
+    spans = labelled("وقال المندوب الخليل محمد إن الجلسة انتهت، ثم زار الوفد الخليل وبيت لحم.")
+    places = [text for text, label in spans if label == "LOCATION"]
+    assert places == ["الخليل", "بيت لحم"]
+
+
+def test_a_nationality_right_after_a_given_name_is_a_family_name() -> None:
+    spans = labelled("وقال المحلل ماركو روسي إن جندي روسي قتل، وأكد الباحث محمد مصري ذلك.")
+    assert [text for text, label in spans if label == "NORP"] == ["روسي"]
+    assert ("ماركو روسي", "PERSON") in spans

@@ -124,3 +124,19 @@ def test_cities_listed_with_everyday_spellings_stay_words() -> None:
                           "عن العين الساهرة.")
     assert not any(s.label == LOCATION for s in spans)
     assert [s.text for s in spans if s.label == ORG] == ["وكالة الأنباء القطرية", "قنا"]
+
+
+def test_one_organisation_under_each_of_its_names() -> None:
+    assert {_entry(n).canonical for n in ("الحوثيون", "الحوثيين", "جماعة الحوثي",
+                                          "أنصار الله")} == {"جماعة أنصار الله"}
+    assert _entry("صندوق النقد").canonical == _entry("صندوق النقد الدولي").canonical
+    assert _entry("إيغاد").canonical == "الهيئة الحكومية للتنمية"
+    assert (_entry("سوناطراك").label, _entry("سوناطراك").country) == (ORG, "DZ")
+
+
+def test_compound_place_names_are_listed_whole() -> None:
+    for name, code in (("حاسي مسعود", "DZ"), ("عين صالح", "DZ"), ("ريف دمشق", "SY"),
+                       ("شبيلي السفلى", "SO"), ("رأس الرجاء الصالح", "ZA")):
+        entry = _entry(name)
+        assert (entry.label, entry.country) == (LOCATION, code), name
+    assert _entry("إقليم كردستان") is None  # the noun stays outside: كردستان is the place

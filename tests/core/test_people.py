@@ -444,3 +444,108 @@ def test_a_common_word_alone_after_a_title_is_no_person(text: str) -> None:
 def test_an_unlisted_surname_alone_after_a_definite_title_is_still_a_person() -> None:
     assert _people("وقالت الوزيرة سفينسون إن الخطة جاهزة.") == [("سفينسون", "سفينسون")]
     assert _people('"لن نتراجع"، قالت الوزيرة سفينسون.') == [("سفينسون", "سفينسون")]
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _ in _people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت رئيسة بعثة البنك إلى تونس ماريا لوبيز قد قالت في ختام الزيارة إن الحكومة تقدمت. "
+    "وأشارت إلى أن الدين مرتفع.",
+    "وكان رئيس وفد الصندوق إلى الأردن جون كار قد قال إن النمو ضعيف. وشدد على أن الإصلاح ضروري.",
+])
+def test_a_preposition_after_a_speech_verb_is_no_family_name(text: str) -> None:
+    assert "إلى" not in _names(text) and "على" not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المتحدث باسم الحكومة سامر عبد الله لوكالة الأنباء الأردنية إن القرار نهائي.",
+     "سامر عبد الله"),
+    ("وقالت الناطقة باسم الشرطة هالة عبد الرحمن لقناة الجزيرة إن التحقيق مستمر.",
+     "هالة عبد الرحمن"),
+    ("صرح وزير الخارجية ماهر أبو الهول لصحيفة الأهرام بأن الاتفاق قريب.", "ماهر أبو الهول"),
+])
+def test_a_name_with_abd_or_abu_second_runs_into_a_medium_whole(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+def test_a_noun_after_abd_and_its_word_is_the_family_name() -> None:
+    text = "وقال المحلل السياسي عبد الله ورسمه للإذاعة إن الوضع صعب. وأضاف ورسمه أن الحل بعيد."
+    assert _people(text) == [("عبد الله ورسمه", "عبد الله ورسمه"),
+                             ("ورسمه", "عبد الله ورسمه")]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتبر اقتصاديون أن التضخم سيتراجع.",
+    "ويرى محللون سياسيون أن الانتخابات ستؤجل.",
+    "وبحسب أرقام رسمية، تراجع الاحتياطي.",
+    "ووفق أعداد أولية، شارك الآلاف.",
+])
+def test_plural_nouns_after_a_speech_verb_are_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_plural_noun_in_construct_with_a_known_name_leaves_the_name() -> None:
+    text = ("قال الرئيس كمال حداد إن البلاد بخير. ويتهم معارضو حداد، الذي يحكم منذ عام 2015، "
+            "الرئيس بالتفرد.")
+    assert _names(text) == ["كمال حداد", "حداد"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال أبو محمد الشامي (45 عاما)، وهو نازح من حلب، للصحفيين: لم يبق لنا شيء.",
+     "أبو محمد الشامي"),
+    ("ويقول أبو علي الكبيسي إن الماء لا يصل.", "أبو علي الكبيسي"),
+    ("وتقول أم خالد، وهي أرملة من حماة، إن منزلها دمر.", "أم خالد"),
+    ("'عدنا لأن الغربة أصعب'، قالت أم سمير، مضيفة أنها تعمل.", "أم سمير"),
+])
+def test_a_kunya_in_the_subject_place_is_a_person(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_umm_meaning_or_is_no_kunya() -> None:
+    assert _people("لا يعرف هل يختار أحمد أم خالد.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال الرئيس المدير العام لسونلغاز نور الدين بوطرفة خلال الحفل إن الاتفاق مهم.",
+     "نور الدين بوطرفة"),
+    ("وقالت المديرة العامة لبتروناس نور الهدى سالم إن الإنتاج ارتفع.", "نور الهدى سالم"),
+])
+def test_a_name_after_a_body_glued_to_lam_is_a_person(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_an_indefinite_nisba_after_a_listed_given_name_is_its_family_name() -> None:
+    text = ("وحذرت الخبيرة الإيطالية في شؤون الاقتصاد كيارا روسّي من أن الدين يرتفع. "
+            "وقال دبلوماسي روسي إن الغاز متوفر.")
+    people = [s for s in find_entities(text) if s.label in ("PERSON", "NORP")]
+    assert [(s.label, s.text) for s in people] == [
+        ("NORP", "الإيطالية"), ("PERSON", "كيارا روسّي"), ("NORP", "روسي")]
+
+
+def test_a_body_named_after_an_indefinite_head_is_no_person() -> None:
+    assert _people("قال محلل في بنك استثمار خليجي طلب عدم ذكر اسمه إن الأسواق تنتظر.") == []
+
+
+def test_a_town_after_the_place_of_a_title_opens_a_name() -> None:
+    text = ("وقال ممثل الجبهة في نيويورك الخليل محمد سالم لوكالة الأنباء إن الجبهة لن تشارك.")
+    spans = [(s.label, s.text) for s in find_entities(text) if s.label in ("PERSON", "LOCATION")]
+    assert spans == [("LOCATION", "نيويورك"), ("PERSON", "الخليل محمد سالم")]
+    # a place alone after the title's place is still a place
+    assert [s.label for s in find_entities("وقال السفير في باريس القاهرة إن العلاقات ممتازة.")
+            if s.text == "القاهرة"] == ["LOCATION"]
+
+
+def test_a_two_word_given_name_takes_its_article() -> None:
+    assert _names("وقال صلاح الدين عمار إن الأمر محسوم.") == ["صلاح الدين عمار"]
+
+
+def test_a_definite_verbal_noun_after_a_name_is_its_object() -> None:
+    text = "وافتتحت وزيرة الداخلية الإيطالية كيارا فيتالي الاجتماع قائلة إن الحدود مشتركة."
+    assert _names(text) == ["كيارا فيتالي"]
+
+
+def test_a_bracket_ends_a_name_of_two_words_only() -> None:
+    assert _names("وقال سامر حداد (40 عاما) إن المحل أغلق.") == ["سامر حداد"]
+    assert _people("وقالت صحيفة (واشنطن بوست) إن الخطة جاهزة.") == []

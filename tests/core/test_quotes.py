@@ -179,3 +179,21 @@ def test_a_quoted_word_after_a_name_is_a_quotation_elsewhere():
     text = 'ووصف الرئيس الهجوم "جبانا" وتعهد بالرد.'
     name = text.index("الرئيس"), text.index(' الهجوم')
     assert quoted(text, (name,)) == ["جبانا"]
+
+
+@pytest.mark.parametrize("text", [
+    'وأطلقت الوزارة حملة تطعيم "صحتك أولا" في المدارس.',
+    'وتمول الحكومة مشروع "نيوم" منذ سنوات.',
+    'وينقل خط أنابيب "السيل الشمالي" الغاز إلى ألمانيا.',
+    'وبدأ الإنتاج من حقل "ظهر" قبالة السواحل.',
+])
+def test_a_name_after_a_naming_noun_and_its_genitive_is_no_quote(text: str) -> None:
+    assert quoted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'وقال إن الوكالة فقدت "ثقة الأطراف" تماما.',
+    'وأضاف أن المنظمة خسرت «دعم المانحين» هذا العام.',
+])
+def test_two_quoted_words_after_a_verb_are_a_quote(text: str) -> None:
+    assert len(quoted(text)) == 1
