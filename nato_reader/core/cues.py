@@ -176,11 +176,15 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
     reported = "reported" in flags.split(",")
     transitive = "transitive" in flags.split(",")
     relayed = "relayed" in flags.split(",")
+    # The bare past is also a given name (دان): only its forms with a proclitic are the verb.
+    named_past = "name" in flags.split(",")
 
     def add(form: str, gender: str | None, number: str, person: int = 3,
             kind: str = VERB, clitics: tuple[str, ...] = _PROCLITICS,
             has_object: bool = False) -> None:
         for clitic in clitics:
+            if named_past and form == past and not clitic:
+                continue
             out.setdefault(fold(clitic + form), _Form(
                 kind, past, gender, number, person, True,
                 ambiguous=ambiguous and kind == VERB and form == past, clitic=clitic[:1],

@@ -105,6 +105,16 @@ _REGION = "منطقه"
 _PRESENT_VERB = re.compile("[يتن]....?")  # four or five letters: تشهد، تعاني
 # Definite names a place noun commonly introduces (منطقة الساحل = the Sahel, not "the coast").
 _DEFINITE_PLACES = frozenset({"الساحل", "الخليج", "البلقان", "القوقاز", "الدونباس"})
+# المتوسط alone ("the middle", "the average") is the Mediterranean after a noun of a sea's
+# shores, waters or basin (ضفتي المتوسط، حوض المتوسط).
+_MEDITERRANEAN = "المتوسط"
+_SEA_SIDES = frozenset({"ضفتي", "ضفاف", "حوض", "شواطئ", "سواحل", "مياه", "عبر", "جنوب", "شمال",
+                        "شرق", "غرب", "دول", "بلدان"})
+# Definite names of districts and governorates that are also everyday words (الحمراء "the
+# red", الشرقية "the eastern", الباطنة "the inner"): names only after an indefinite place
+# noun (منطقة الحمراء، محافظة الشرقية), never in المنطقة الشرقية.
+_DISTRICT_NAMES = frozenset({"الحمراء", "الشرقيه", "الغربيه", "الدقهليه", "المنوفيه",
+                             "القليوبيه", "البحيره", "الباطنه", "الظاهره", "الوسطي"})
 # Common nouns after منطقة that are not place names (منطقة نزاع، منطقة حظر طيران).
 _NOT_PLACE = frozenset({
     "نزاع", "نفوذ", "حظر", "صراع", "توتر", "خطر", "حرب", "قتال", "تماس", "عمليات", "اشتباك",
@@ -127,18 +137,26 @@ _NOT_FEATURE = frozenset({"الاسبوع", "الشهر", "العام", "الا�
 _AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
 # Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread", ماليه
 # the Maldives' capital and, folded, مالية "financial", المفرق "the parting", الزرقاء "the
-# blue", الرمادي "grey", ينبع "springs from"): places only where the text expects one
-# (``_place_context``).
+# blue", الرمادي "grey", ينبع "springs from", أدري "I know", الجنينة "the little garden"):
+# places only where the text expects one (``_place_context``).
 _COMMON_WORD_PLACES = frozenset({"العقبه", "سرت", "ماليه", "المفرق", "الزرقاء", "الرمادي",
-                                 "ينبع"})
+                                 "ينبع", "ادري", "الجنينه"})
 _COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
 # Cities whose names are also nouns that take an indefinite adjective (كابل "cable": كابل
 # بحري), which a city never takes; elsewhere they are the city (اتهمت كابل، في كابل).
 _NOUN_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in ("كابل",))
 # Words right before such a city that show the text means the place (في سرت، ميناء العقبة).
 _BEFORE_PLACE = frozenset({
-    "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "خليج", "ضواحي", "مدينتي",
+    "في", "من", "الي", "قرب", "نحو", "داخل", "عند", "حول", "خليج", "ضواحي", "مدينتي", "مخيم",
 }) | PLACE_HEADS | _DIRECTIONS
+# عمان folded is both Oman (عُمان, a damma on the ع) and Amman (عَمّان, a shadda on the م). The
+# diacritics decide where the writer put them; without them Oman is the country in a list of
+# countries or in an article naming Muscat, and Amman (the lexicon's reading) elsewhere.
+_OMAN_OR_AMMAN = "عمان"
+_OMAN_SPELLINGS = frozenset(p + _OMAN_OR_AMMAN for p in PROCLITICS)
+_OMAN = Entry(COUNTRY, country="OM")
+_MUSCAT = frozenset(p + "مسقط" for p in PROCLITICS)
+_DAMMA, _SHADDA = "\u064f", "\u0651"
 # Nationality adjectives whose spelling with a final ى is a common noun (مجرى "a course").
 _MAQSURA_NOUNS = frozenset({"مجري", "المجري"})
 _MALIAN = frozenset({"المالي", "الماليه", "الماليين", "الماليون"})
@@ -227,6 +245,8 @@ class _Rules(OrgRules):
         if w in _AFTER_PLACE_NOUN:
             return None
         if w in _DEFINITE_PLACES or (
+            w in _DISTRICT_NAMES and not self.toks[i].text.startswith("ال")
+        ) or (
             self.unknown_name(j) and w not in _NOT_PLACE
             and not w.endswith(("ه", "ات", "يه")) and not self.toks[i].text.startswith("ال")
         ):
@@ -284,6 +304,15 @@ class _Rules(OrgRules):
         if q is not None and len(q.group("x").split()) <= 5:
             self.operations.append(self.tokens_in(q.start("x"), q.end("x")))
         return None
+
+    def mediterranean(self, i: int) -> Match | None:
+        """ضفتي المتوسط: المتوسط alone after a noun of a sea's shores (``_SEA_SIDES``)."""
+        toks = self.toks
+        if (i == 0 or toks[i].text != _MEDITERRANEAN or i in self.covered
+                or not self.joined(i - 1, i)
+                or not any(r.key in _SEA_SIDES for r in cached_readings(toks[i - 1].text))):
+            return None
+        return Match(i, i + 1, toks[i].start, toks[i].end, Entry(LOCATION))
 
     # --- Mali, Benin -------------------------------------------------------------------
 
@@ -442,7 +471,7 @@ def _reread_words(lex: Lexicon) -> frozenset[str]:
         adjective_required = frozenset(key.split(" ")[0] for key, entry in lex.entries.items()
                                        if ADJ_REQUIRED in entry.flags)
         cached = (lex, _MAQSURA_NOUNS | _COMMON_WORD_PLACE_SPELLINGS | _NOUN_PLACE_SPELLINGS
-                  | adjective_required)
+                  | _OMAN_SPELLINGS | adjective_required)
         _REREAD_WORDS[id(lex)] = cached
     return cached[1]
 
@@ -453,7 +482,8 @@ def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
     final ى (مجرى), and with organisations that are a noun's adjective cut to their
     nationality (``_adjective_of_noun``). Only matches that start with such a word are
     looked at: most articles hold none."""
-    words = vocabulary(toks) & _reread_words(lex)
+    vocab = vocabulary(toks)
+    words = vocab & _reread_words(lex)
     if not words:
         return found
     firsts = list(map(_FIRST, found))
@@ -473,6 +503,11 @@ def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
                     and joined(nm.norm, toks[k], toks[k + 1])
                     and _indefinite_adjective(toks[k + 1].text, lex)):
                 changed[at] = []
+        elif toks[k].text in _OMAN_SPELLINGS:
+            if m.entry.label == LOCATION and m.last == k + 1 and _is_oman(
+                found, at, toks, nm, vocab
+            ):
+                changed[at] = [Match(k, k + 1, m.nstart, m.nend, _OMAN)]
         elif m.entry.label == NORP and toks[k].text in _MAQSURA_NOUNS:
             _, end = nm.to_original(m.nend - 1, m.nend)
             if nm.original[end - 1] == "ى":
@@ -484,6 +519,26 @@ def _reread(found: list[Match], toks: list[Token], nm: Normalized, lex: Lexicon
     if not changed:
         return found
     return [a for at, m in enumerate(found) for a in changed.get(at, (m,))]
+
+
+def _is_oman(found: list[Match], at: int, toks: list[Token], nm: Normalized,
+             vocab: set[str]) -> bool:
+    """Whether the عمان of ``found[at]`` is Oman rather than Amman (``_OMAN_OR_AMMAN``)."""
+    m = found[at]
+    start, end = nm.to_original(m.nstart, m.nend)
+    written = nm.original[start:end]
+    if _SHADDA in written:
+        return False
+    if _DAMMA in written:
+        return True
+    k = m.first
+    before = found[at - 1] if at > 0 else None
+    after = found[at + 1] if at + 1 < len(found) else None
+    listed = (before is not None and before.entry.label == COUNTRY and k - before.last <= 1
+              and m.nstart > toks[k].start and toks[k].text[0] == "و") or (
+        after is not None and after.entry.label == COUNTRY and after.first == m.last
+        and toks[after.first].text[0] == "و" and after.nstart > toks[after.first].start)
+    return listed or not _MUSCAT.isdisjoint(vocab)
 
 
 def _indefinite_adjective(word: str, lex: Lexicon) -> bool:
@@ -544,6 +599,7 @@ _RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("region_of_states", _STATES),
     ("ambiguous_country", _MALIAN | _AMBIGUOUS_COUNTRIES.keys()),
     ("operation_name", _OPERATIONS),
+    ("mediterranean", frozenset({_MEDITERRANEAN})),
 )
 
 
@@ -666,12 +722,19 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
             continue
         q = BRACKET.match(norm, m.nend)
         mission = False
+        where = None
         if q is None and m.last < size and toks[m.last].text == _IN:
             where = rules.at.get(m.last + 1)
             mission = where is not None and where.entry.label in (COUNTRY, LOCATION)
         if mission:
             # بعثة حلف الناتو في كوسوفو (كفور): the short form names the mission itself.
             q = BRACKET.match(norm, where.nend)
+            if q is not None and not m.entry.canonical:
+                # رابطة صناعة النفط في كردستان (أبيكور): an organisation found by its
+                # pattern, not listed, has the place in its name, which the short form names.
+                m = Match(m.first, where.last, m.nstart, where.nend, Entry(ORG))
+                extra.append(m)
+                mission = False
         if q is None and latin and _latin_acronym_after(rules, m):
             q = _ACRONYM.match(norm, m.nend)  # هيئة الإذاعة البولندية TVP
         if q is None or len(q.group("x").split()) > 3:

@@ -480,15 +480,22 @@ class OrgRules(RuleContext):
     def adjectives_name(self, i: int) -> int | None:
         """The end of a name made of a definite head and two or three relational adjectives
         the lexicon does not list, one of them more than generic (الاتحاد الوطني
-        الكردستاني، المجلس العسكري الانتقالي; not المركز الوطني الإقليمي)."""
+        الكردستاني، المجلس العسكري الانتقالي; not المركز الوطني الإقليمي). A nationality may
+        come first when two such adjectives follow it (الحزب السوري القومي الاجتماعي)."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
-        while (j < n and j - i <= 3 and j not in self.covered and self.joined(j - 1, j)
+        nationality = self.at.get(j)
+        if (nationality is not None and nationality.entry.label == NORP
+                and nationality.last == j + 1 and toks[j].text.startswith("ال")
+                and self.joined(i, j)):
+            j += 1
+        first = j
+        while (j < n and j - first <= 2 and j not in self.covered and self.joined(j - 1, j)
                and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "يه"))
                and len(toks[j].text) >= 6 and toks[j].text not in FUNCTION_WORDS
                and toks[j].text not in _DESCRIBING and self.has_article(j)):
             j += 1
-        if j - i < 3 or all(toks[k].text[2:] in _GENERIC for k in range(i + 1, j)):
+        if j - first < 2 or all(toks[k].text[2:] in _GENERIC for k in range(first, j)):
             return None
         return j
 
@@ -663,11 +670,14 @@ def _datelines(norm: str) -> Iterator[re.Match[str]]:
 
 
 def dateline_agencies(rules: OrgRules) -> list[Match]:
-    """The agencies of the article's datelines, ``CITY (X) -``."""
+    """The agencies of the article's datelines, ``CITY (X) -``; a listed country in the
+    brackets is where the city lies (``أدري (تشاد) -``), not an agency."""
     toks, out = rules.toks, []
     for d in _datelines(rules.norm):
         a, b = rules.tokens_in(d.start("x"), d.end("x"))
-        if b > a and not _plural_noun(toks, a, b, rules.lex):
+        if b > a and not _plural_noun(toks, a, b, rules.lex) and not _listed_country(
+            toks, a, b, rules.lex
+        ):
             out.append(Match(a, b, toks[a].start, toks[b - 1].end,
                              _source_entry(toks, a, b, rules.lex)))
     return out
@@ -765,6 +775,11 @@ def _plural_noun(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     from several agencies, none named)."""
     w = toks[a].text
     return b == a + 1 and w.endswith("ات") and len(w) >= 5 and w not in lex.entries
+
+
+def _listed_country(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    listed = lex.entries.get(" ".join(t.text for t in toks[a:b]))
+    return listed is not None and listed.label == COUNTRY
 
 
 def _source_entry(toks: list[Token], a: int, b: int, lex: Lexicon) -> Entry:

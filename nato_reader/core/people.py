@@ -3,8 +3,10 @@
 Evidence, strongest first:
 
 - a title phrase followed by a name (``الأمين العام لحلف الناتو ينس ستولتنبرغ``), also
-  after the title's field (``الخبير في الشؤون الأفريقية X Y``), but not a lone present-tense
-  verb (``الرئيس يستقبل …``);
+  after the title's field (``الخبير في الشؤون الأفريقية X Y``), after a title with a
+  possessive (``رئيسها X Y``) or an acting qualifier (``بالإنابة X Y``), but not the title's
+  verb: a present-tense one alone, or either tense with an accusative (``الرئيس يستقبل …``,
+  ``الأمير أصدر عفوا``);
 - a title between commas, a rank or a nationality opening the apposition (``الأمين العام
   للمنظمة، الفرنسي X Y، إن``);
 - a speech verb or source phrase followed by a name and a boundary (``وقال ماو:``,
@@ -21,8 +23,8 @@ Evidence, strongest first:
 - a well-known full name or a listed given name followed by a surname (person_names.tsv);
 - two name words joined by a hyphen (``جان-كلود``), with a given name before them.
 
-A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الملك; بن and آل join parts
-without counting: محمد بن راشد آل مكتوم) that are not function
+A name is 1–4 parts (عبد or أبو and the word after it are one: عبد الملك; بن، ولد and آل join
+parts without counting: محمد بن راشد آل مكتوم، X ولد الشيخ) that are not function
 words (but لي inside an East Asian name, وانغ لي هوا, and هو/هي ending a Korean one, كيم مين
 هو), titles, lexicon entities, speech verbs, definite nouns (but a family name after a given
 name or after أبو/عبد and its word, and a nisba second after a title: المتحدثة X الـY),
@@ -32,8 +34,8 @@ right after a given name is a surname (محمد شياع السوداني; indef
 alone: كيارا روسّي). From its third part on, a broken plural
 (أعمال), a verbal noun (اتفاقا) or a noun with a pronoun (قوله) ends it, and words that run
 straight into an entity after a title are nouns in construct with it (not one glued to ل:
-X عبد الله لوكالة …). Mentions of one person are
-merged by a spelling skeleton (``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by
+X عبد الله لوكالة …). Mentions of one person are merged (``person_mentions``)
+by a spelling skeleton (``skeleton``: ستولتنبرغ = ستولتنبيرغ = ستولتنبرج) and by
 containment (``كيشيدا`` in ``فوميو كيشيدا``); a one-word mention that only a looser form matches
 (وونغ/ونغ، ش/س) joins the one full name it fits. The canonical form is the fullest one. A later
 (or earlier) bare mention of a known name anywhere in the article is a PERSON too, and so is a
@@ -48,9 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from threading import Lock
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
@@ -63,11 +63,20 @@ from nato_reader.core.lang.phrase_words import (
     SOURCE_NOUNS,
     SOURCES_WITH_LAM,
 )
+from nato_reader.core.person_mentions import (
+    WORD_INDEX,
+    PersonMatch,
+    add_bare_mentions,
+    assign_canonicals,
+    known_parts,
+    name_key,
+    single_hit,
+    skeleton,
+)
 from nato_reader.core.place_words import PLACE_HEADS
 from nato_reader.core.record import COUNTRY, LOCATION, NORP
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
-    Reading,
     Token,
     TokenList,
     cached_readings,
@@ -84,14 +93,9 @@ if TYPE_CHECKING:
 _MAX_NAME_WORDS = 4
 # How many words of a title the title finder did not read may stand before an apposition.
 _MAX_TITLE_TAIL = 3
-# Letters that transliterations of one foreign sound swap (g as غ ج ق ك, emphatics).
-_SKELETON = str.maketrans({
-    "غ": "ج", "ق": "ج", "ك": "ج", "گ": "ج", "ط": "ت", "ض": "د", "ص": "س", "ث": "س",
-    "ز": "س", "ذ": "س", "ظ": "س", "ء": None, "ؤ": "و", "ئ": "ي",
-})
-_VOWEL_LETTERS = re.compile("[اوي]")
-# Lineage words that join two parts of one name (محمد بن راشد آل مكتوم) and count as no part.
-_LINEAGE_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
+# Lineage words that join two parts of one name (محمد بن راشد آل مكتوم، Mauritanian X ولد Y)
+# and count as no part.
+_LINEAGE_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ولد"})
 # Name particles after which a word with ال still belongs to the name (عبد الله، أبو الغيط).
 _ARTICLE_LINKS = NAME_LINKS | _LINEAGE_LINKS
 _PROCLITIC_LETTERS = "وفبلك"
@@ -121,6 +125,8 @@ _AFAAL = re.compile("ا..ا.")
 _PRESENT_VERB = re.compile("[يتن](?:...{0,2}|.{4,}(?:ون|ان|ين))")
 # The present tense of the verbs of form X (يستقبل، تستضيف).
 _FORM_TEN = ("يست", "تست", "نست")
+# Past-tense verb shapes: فعل، أفعل، افتعل، انفعل، استفعل (عقد، أصدر، استقبل).
+_PAST_VERB = re.compile("...|ا...|ا.ت..|ان...|است...")
 _PARTICLE = re.compile("[وف]?(?:ب|ل)?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
 # How many words after a title a speaker's subject phrase may run before its end.
 _SLOT_WORDS = 12
@@ -152,33 +158,6 @@ def _future_verb(word: str) -> bool:
     of that shape ends in ا, nor in و past five letters, as names do (سيدوكو، سيلفا)."""
     return bool(_FUTURE_VERB.match(word)) and not (
         word.endswith("ا") or (word.endswith("و") and len(word) > 5))
-
-
-@dataclass(slots=True)
-class PersonMatch:
-    first: int  # token range [first, last)
-    last: int
-    nstart: int
-    nend: int
-    canonical: str = ""
-
-
-@lru_cache(maxsize=1 << 16)
-def skeleton(word: str) -> str:
-    """A spelling-independent form of a transliterated name word (ستولتنبرغ = ستولتنبرج).
-
-    Letters that transliterations swap are folded (g as غ ج ق ك, emphatics, ز/س), and a final
-    ه or ا is one. Long vowels are dropped only from long names: with fewer than five
-    letters left the vowels must agree, so بايدن never meets بدون nor ميلوني ملايين.
-    """
-    w = word.translate(_SKELETON)
-    if not w:
-        return w  # a word of hamzas alone (ء) has no letters left to compare
-    if w.endswith("ه"):
-        w = w[:-1] + "ا"
-    consonants = w[0] + _VOWEL_LETTERS.sub("", w[1:-1]) + (w[-1] if len(w) > 1 else "")
-    consonants = consonants.rstrip("ا")
-    return consonants if len(consonants) >= 5 else w
 
 
 class _Context:
@@ -238,7 +217,9 @@ class _Context:
         # to the bare article ال, which is never a word of its own otherwise.
         if w == _AL and prev is not None and not self.has_article(i):
             return i + 1 < len(self.toks) and self.joined(i, i + 1)
-        if (w in FUNCTION_WORDS or w in lex.titles or w in lex.title_qualifiers
+        # After بن or ولد a title word is a family name (ولد الشيخ، بن الأمير).
+        lineage = prev is not None and self.toks[prev].text in _LINEAGE_LINKS
+        if (w in FUNCTION_WORDS or (w in lex.titles and not lineage) or w in lex.title_qualifiers
                 or w in ORG_HEADS or w in PLACE_HEADS):
             return False
         if w.isdigit() or len(w) < 2 or (w == _FIRST and i and self.toks[i - 1].text in RANKS):
@@ -355,8 +336,13 @@ class _Context:
             links += (self.toks[j].text in NAME_LINKS
                       or (j > i and self.toks[j].text in _LINEAGE_LINKS))
             if j - i >= 2 and (_future_verb(self.toks[j].text) or (
+                # a verb's shape ends a name, but after a given name of two words it is
+                # the family name when the name ends there for sure (عبد المجيد تبون إن،
+                # … تبون قد قال)
                 self.toks[i].text in self.lex.first_names
                 and _PRESENT_VERB.fullmatch(self.toks[j].text)
+                and (j - i - links >= 2 or not (
+                    self.particle_after(j + 1) or self.toks[j + 1].text in _SLOT_TIME))
             ) or (j - i - links >= 2 and self.noun_after_name(j))):
                 # a noun's shape ends a name from its third part on (عبد الله ورسمه has two)
                 break
@@ -392,16 +378,33 @@ class _Context:
                 break
         return j if j > k + 1 else k
 
-    def present_verb_alone(self, i: int, j: int) -> bool:
-        """Whether the run ``i``–``j`` is one word shaped like a present-tense verb (يزور،
-        تدعو، يستقبل) that no name list knows: after a title it is the title's verb, not a name."""
-        if j != i + 1:
+    def title_verb(self, i: int, j: int) -> bool:
+        """Whether the run ``i``–``j`` is a word shaped like a present-tense verb (يزور،
+        تدعو، يستقبل) that no name list knows, alone or with its object or an adverb in the
+        accusative (يصدر عفوا، يستقبل وفدا، يزور مجددا), or one shaped like a past-tense
+        verb with such an accusative (أصدر عفوا، عقد اجتماعا): after a title it is the
+        title's verb, not a name."""
+        if j > i + 2 or not self.unlisted(i):
             return False
         w = self.toks[i].text
-        lex = self.lex
-        verb = _PRESENT_VERB.fullmatch(w) or (len(w) == 6 and w.startswith(_FORM_TEN))
-        return (bool(verb) and w not in lex.given_names
-                and w not in lex.first_names and w not in lex.family_names)
+        if _PRESENT_VERB.fullmatch(w) or (len(w) == 6 and w.startswith(_FORM_TEN)):
+            return j == i + 1 or self.accusative(i + 1)
+        return j == i + 2 and bool(_PAST_VERB.fullmatch(w)) and self.accusative(i + 1)
+
+    def unlisted(self, i: int) -> bool:
+        """Whether no name list knows token ``i``."""
+        w, lex = self.toks[i].text, self.lex
+        return w not in lex.given_names and w not in lex.first_names and w not in lex.family_names
+
+    def accusative(self, i: int) -> bool:
+        """Whether token ``i`` is an indefinite noun in the accusative that no name list knows,
+        its alef of tanwin written (عفوا، وفدا، اتفاقا، مجددا): an object or an adverb."""
+        w = self.toks[i].text
+        return (w in _ADVERBS or self.verbal_noun(i) or (
+            len(w) >= 4 and w.endswith("ا") and not w.endswith("اا")
+            # ماريا، إيشيكاوا: longer words ending in يا or وا are mostly names
+            and not (len(w) >= 5 and w.endswith(("يا", "وا")))
+            and not w.startswith("ال") and self.unlisted(i)))
 
     def lineage_end(self, j: int) -> int:
         """The end of a name ending before token ``j`` once the lineage that follows it is
@@ -614,10 +617,16 @@ def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cu
         inside.update(range(a, b))
         if cue.named and cue.kind in (cues.VERB, cues.SOURCE):
             glued = (b < len(toks) and cue.kind == cues.SOURCE
-                     and cues.fold(nm.original[cue.start:cue.end]) in SOURCES_WITH_LAM
+                     and _source_with_lam(cues.fold(nm.original[cue.start:cue.end]))
                      and toks[b].text.startswith("ل") and len(toks[b].text) >= 4)
             after.append((b, int(glued), cue.start))
     return inside, after
+
+
+def _source_with_lam(cue: str) -> bool:
+    """Whether ``cue`` (folded) is a source phrase whose ل glues to the name after it,
+    with its conjunction or not (وفقا لـX، ووفقا لـX)."""
+    return cue in SOURCES_WITH_LAM or (cue[:1] in "وف" and cue[1:] in SOURCES_WITH_LAM)
 
 
 def _glued_body(ctx: _Context, k: int) -> bool:
@@ -657,7 +666,10 @@ def find_people(
     read as a surname is taken out of ``matches`` (محمد شياع السوداني), and a title row
     ending in a family name is cut before it in ``title_rows`` (الوزير الـXي)."""
     blocked = {k for m in matches for k in range(m.first, m.last)}
-    blocked.update(k for row in title_rows for k in range(row.first, row.last))
+    # A title word after بن or ولد is a family name (سيدي ولد الشيخ), not a title.
+    blocked.update(k for row in title_rows if not (
+        row.first and toks[row.first - 1].text in _LINEAGE_LINKS - {_AL}
+    ) for k in range(row.first, row.last))
     entity_starts = {m.first for m in matches}
     norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
     entity_end = {m.first: m.last for m in matches}
@@ -709,7 +721,7 @@ def find_people(
                 j = ctx.take_name(last + 1, titled=True)
                 if j - last >= 3 and ctx.boundary_after(j):
                     add(last + 1, j)
-            elif ctx.present_verb_alone(last, j) or (
+            elif ctx.title_verb(last, j) or (
                     toks[last - 1].text in ORG_HEADS and not toks[last - 1].text.startswith("ال")
                     and toks[last].text not in lex.given_names):
                 # الرئيس يستقبل وزير …: the title is the subject of a verb; محلل في بنك
@@ -764,7 +776,7 @@ def find_people(
 
     # After a speech verb the name must end at punctuation or a particle (وقال ماو:) unless
     # its start is a name already known from stronger evidence (ذكر ستولتنبرج لجمهور …).
-    known = _known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
+    known = known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
     for k, glued, cue_start in cue_after:
         if 0 < k < len(toks) and k not in found and ctx.joined(k - 1, k):
             if _kunya_at(ctx, k):
@@ -776,12 +788,12 @@ def find_people(
                 continue
             j = ctx.take_name(k, 3)
             cut = next((n for n in range(j - k, 0, -1)
-                        if _key([toks[k].text[glued:], *(t.text for t in toks[k + 1 : k + n])])
+                        if name_key([toks[k].text[glued:], *(t.text for t in toks[k + 1 : k + n])])
                         in known), 0)
             if cut:
                 add(k, k + cut, glued)
             elif (j - k >= 2 and toks[k].text.endswith("و")
-                  and _key([t.text for t in toks[k + 1 : j]]) in known):
+                  and name_key([t.text for t in toks[k + 1 : j]]) in known):
                 # ويتهم معارضو سعيد: a plural noun in construct (its ن dropped) with a
                 # name known from stronger evidence; the name alone is the person.
                 add(k + 1, j)
@@ -800,9 +812,9 @@ def find_people(
 
     persons = [PersonMatch(i, j, toks[i].start + offsets[i], toks[j - 1].end)
                for i, j in sorted(found.items())]
-    _add_bare_mentions(ctx, persons, lex)
+    add_bare_mentions(ctx, persons, lex)
     persons.sort(key=lambda p: p.first)
-    _assign_canonicals(nm, persons)
+    assign_canonicals(nm, persons)
     return persons
 
 
@@ -1032,211 +1044,8 @@ def _compound_name(first: str, second: str, lex: Lexicon) -> bool:
 def _add_famous_surnames(ctx: _Context, add: Callable[..., None]) -> None:
     """A famous surname alone (بوتين، وبايدن), once stronger evidence had its say."""
     toks, surnames = ctx.toks, ctx.lex.known_surnames
-    surname_at = {w: _single_hit(w, surnames)
-                  for w in _WORDS.with_reading_in(ctx.vocab, surnames)}
+    surname_at = {w: single_hit(w, surnames)
+                  for w in WORD_INDEX.with_reading_in(ctx.vocab, surnames)}
     for i in positions(toks, surname_at):
         if i not in ctx.blocked:
             add(i, i + 1, surname_at[toks[i].text])
-
-
-def _known_parts(names: list[list[str]]) -> set[tuple[str, ...]]:
-    """Keys of known names, of their first and last words, for trimming weaker evidence."""
-    out: set[tuple[str, ...]] = set()
-    for words in names:
-        out.add(_key(words))
-        if len(words) > 1:
-            out.add(_key(_last_part(words)))
-            out.add(_key(_first_part(words)))
-    return out
-
-
-def _first_part(words: list[str]) -> list[str]:
-    """The first part of a name: its first word, or two when a link joins them (عبد الله)."""
-    return words[:2] if words[0] in NAME_LINKS else words[:1]
-
-
-def _last_part(words: list[str]) -> list[str]:
-    """The last part of a name: its last word, or two when a link joins them (عبد الله)."""
-    return words[-2:] if len(words) > 1 and words[-2] in NAME_LINKS else words[-1:]
-
-
-def _key(words: list[str]) -> tuple[str, ...]:
-    return tuple(map(skeleton, words))
-
-
-def _add_bare_mentions(ctx: _Context, persons: list[PersonMatch], lex: Lexicon) -> None:
-    """Every other mention of a known person's name, whole or its first/last word."""
-    toks = ctx.toks
-    full_keys: set[tuple[str, ...]] = set()
-    single: set[str] = set()
-    for p in persons:
-        words = [t.text for t in toks[p.first : p.last]]
-        full_keys.add(_key(words))
-        first, last = _first_part(words), _last_part(words)
-        if len(last) > 1:
-            full_keys.add(_key(last))  # عبد الله alone, never الله
-        elif len(words) > 1:
-            last_word = words[-1]
-            if len(last_word) >= 3 and last_word not in FUNCTION_WORDS:
-                single.add(skeleton(last_word))
-        if len(first) > 1:
-            full_keys.add(_key(first))
-        elif len(words) > 1:
-            first_word = words[0]
-            if (len(first_word) >= 3 and first_word not in FUNCTION_WORDS
-                    and first_word not in lex.first_names):
-                single.add(skeleton(first_word))
-    if not single and not full_keys:
-        return
-    starts = {k[0] for k in full_keys if len(k) > 1}
-    longest = max((len(k) for k in full_keys), default=1)
-    taken = {k for p in persons for k in range(p.first, p.last)}
-    busy = taken | ctx.blocked
-    # The words that can be (or start) a mention, from the index of words by skeleton.
-    single_at = {w: _single_hit(w, single) for w in _WORDS.with_reading_in(ctx.vocab, single)}
-    starters = _WORDS.with_skeleton_in(ctx.vocab, starts)
-    wanted = starters | single_at.keys()
-    candidates = positions(toks, wanted)
-    resume = 0
-    for i in candidates:
-        if i < resume or i in busy:
-            continue
-        tok = toks[i]
-        hit = None
-        if tok.text in starters:
-            for n in range(min(longest, len(toks) - i), 1, -1):
-                if any(k in busy for k in range(i, i + n)):
-                    continue
-                if _key([t.text for t in toks[i : i + n]]) in full_keys and all(
-                    ctx.joined(k, k + 1) for k in range(i, i + n - 1)
-                ):
-                    hit = PersonMatch(i, i + n, tok.start, toks[i + n - 1].end)
-                    break
-        if hit is None:
-            offset = single_at.get(tok.text)
-            if offset is not None:
-                hit = PersonMatch(i, i + 1, tok.start + offset, tok.end)
-        if hit is not None:
-            persons.append(hit)
-            busy.update(range(hit.first, hit.last))
-            resume = hit.last
-
-
-class _WordIndex:
-    """The words of the articles read so far, by their skeleton and by the skeletons of their
-    name readings (``_name_readings``), so that finding an article's words with a given
-    skeleton is set arithmetic rather than a look at every distinct word: articles share most
-    of their vocabulary, and only their new words are indexed. Bounded: it starts afresh once
-    it holds 65,536 words. Articles may be analysed on worker threads, hence the lock."""
-
-    _LIMIT = 1 << 16
-
-    def __init__(self) -> None:
-        self._lock = Lock()
-        self._seen: set[str] = set()
-        self._by_skeleton: dict[str, set[str]] = {}
-        self._by_reading: dict[str, set[str]] = {}
-
-    def _add(self, vocab: set[str]) -> None:
-        new = vocab - self._seen
-        if not new:
-            return
-        if len(self._seen) + len(new) > self._LIMIT:
-            self._seen.clear()
-            self._by_skeleton.clear()
-            self._by_reading.clear()
-            new = set(vocab)
-        for w in new:
-            self._by_skeleton.setdefault(skeleton(w), set()).add(w)
-            for _, skel in _name_readings(w):
-                self._by_reading.setdefault(skel, set()).add(w)
-        self._seen |= new
-
-    def with_skeleton_in(self, vocab: set[str], skeletons: set[str]) -> set[str]:
-        """The words of ``vocab`` whose skeleton is one of ``skeletons``."""
-        return self._lookup(vocab, skeletons, self._by_skeleton)
-
-    def with_reading_in(self, vocab: set[str], skeletons: set[str]) -> set[str]:
-        """The words of ``vocab`` with a name reading whose skeleton is one of ``skeletons``
-        (the words whose ``_single_hit`` among them is not None)."""
-        return self._lookup(vocab, skeletons, self._by_reading)
-
-    def _lookup(self, vocab: set[str], skeletons: set[str],
-                index: dict[str, set[str]]) -> set[str]:
-        if not skeletons:
-            return set()
-        with self._lock:
-            self._add(vocab)
-            found: set[str] = set().union(*(index[k] for k in index.keys() & skeletons))
-        return found & vocab
-
-
-_WORDS = _WordIndex()
-
-
-def _single_hit(word: str, single: set[str]) -> int | None:
-    """The offset at which ``word`` (maybe with proclitics) is one of the ``single`` names."""
-    for offset, skel in _name_readings(word):
-        if skel in single:
-            return offset
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_readings(word: str) -> tuple[tuple[int, str], ...]:
-    """The readings of ``word`` that may be a single-word name, as (offset, skeleton):
-    decided once per word, since every article asks about each of its words."""
-    return tuple(
-        (r.offset, skeleton(r.key))
-        for r in (cached_readings(word) if word[0] in _PROCLITIC_LETTERS else (Reading(0, word),))
-        if not (r.key in FUNCTION_WORDS or len(r.key) < 3
-                or (r.key.startswith("ال") and r.offset))
-    )
-
-
-def _assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
-    """Group mentions of one person and give each the fullest name written in the article."""
-    def original(p: PersonMatch) -> str:
-        s, e = nm.to_original(p.nstart, p.nend)
-        return " ".join(nm.original[s:e].split())
-
-    words = {id(p): nm.norm[p.nstart : p.nend].split() for p in persons}
-    order = sorted(persons, key=lambda p: (-len(words[id(p)]), p.first))
-    groups: list[tuple[tuple[str, ...], str]] = []  # (key of the fullest form, its text)
-    fuller: list[tuple[list[str], str]] = []  # the words of names of two words or more
-    known: dict[tuple[str, ...], str] = {}  # a mention's key → its canonical name
-    for p in order:
-        mention = words[id(p)]
-        key = _key(mention)
-        if key not in known:
-            known[key] = next((text for full, text in groups if _contains(full, key)), "")
-            if not known[key] and len(mention) == 1:
-                # وونغ … ونغ، هوكشتاين … هوكستين: one full name whose word this is, spelt
-                # with a vowel letter less or ش for س.
-                form = _loose(mention[0])
-                names = {text for full, text in fuller if any(
-                    len(w) >= 3 and _loose(w) == form for w in full)}
-                known[key] = names.pop() if len(names) == 1 else ""
-            if not known[key]:
-                known[key] = original(p)
-                groups.append((key, known[key]))
-                if len(mention) > 1:
-                    fuller.append((mention, known[key]))
-        p.canonical = known[key]
-
-
-_LOOSE = str.maketrans({"ش": "س"})
-_REPEATS = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=1 << 14)
-def _loose(word: str) -> str:
-    """A looser skeleton, for matching a later one-word mention to a name already found: no
-    vowel letters after the first letter, ش as س, no doubled letters."""
-    w = word.translate(_SKELETON).translate(_LOOSE)
-    return _REPEATS.sub(r"\1", w[:1] + _VOWEL_LETTERS.sub("", w[1:]))
-
-
-def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(full[i : i + n] == part for i in range(len(full) - n + 1))

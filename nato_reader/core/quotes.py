@@ -50,6 +50,10 @@ _DEFINITE = re.compile("[وف]?[بك]?(?:ال|لل)")
 # Prepositions between a naming noun and the name (مقابلة مع «…»، تصريح لـ"…").
 _NAME_PREPOSITIONS = frozenset({"مع", "باسم", "بعنوان", "عن", "على", "ل", "لـ"})
 _PARTICLE = re.compile("[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?")
+# Nouns of a pact that open its quoted name ("اتفاقيات X"، "معاهدة X"): the quotation marks
+# hold a name, unless an indefinite adjective follows (بأنه "اتفاق تاريخي" is said of it).
+_PACT_NOUNS = frozenset({"اتفاقية", "اتفاقيه", "اتفاقيات", "معاهدة", "معاهده", "معاهدات",
+                         "اتفاقات"})
 
 
 class _Mark(NamedTuple):
@@ -171,8 +175,11 @@ def _between_noun_and_name(noun: str, word: str) -> bool:
 
 
 def _naming_noun(word: str) -> bool:
-    """A naming noun, also with a possessive pronoun (سفينتها "…"، حسابه «…»)."""
+    """A naming noun, also with a possessive pronoun (سفينتها "…"، حسابه «…») or in the
+    sound feminine plural (اتفاقيات "…"، معاهدات "…")."""
     if is_name_noun(word):
+        return True
+    if len(word) > 4 and word.endswith("ات") and is_name_noun(word[:-2] + "ة"):
         return True
     m = _POSSESSIVE.fullmatch(word)
     return m is not None and is_name_noun(m.group(1) + ("ة" if m.group(2) else ""))
@@ -209,11 +216,29 @@ def find_quotes(text: str, names: Iterable[tuple[int, int]] = ()) -> list[Span]:
         if not _LETTER.search(inner):
             continue
         short = len(inner.split()) <= _MAX_NAME_WORDS
-        if ((start, end) in known or (short and _names_something(text, open_pos))
+        if ((start, end) in known
+                or (short and (_names_something(text, open_pos) or _pact_name(text, open_pos,
+                                                                                inner)))
                 or _short_name_after(text, open_pos, close_pos, inner, name_ends)):
             continue
         spans.append(Span(start, end, QUOTE, inner))
     return spans
+
+
+def _pact_name(text: str, open_pos: int, inner: str) -> bool:
+    """Whether the quoted ``inner`` is a pact's name: a pact's noun, then a word that is no
+    indefinite adjective, not after a colon, the particle of reported speech or a speech
+    verb."""
+    words = inner.split()
+    if len(words) < 2 or words[0] not in _PACT_NOUNS:
+        return False
+    second = words[1]
+    if (not second.startswith("ال") and second.endswith(("ي", "ية", "يه"))) or text[
+        max(0, open_pos - 3):open_pos
+    ].rstrip().endswith(":"):
+        return False
+    before = WORD.findall(text, max(0, open_pos - 20), open_pos)
+    return not before or not (_PARTICLE.fullmatch(before[-1]) or is_speech_word(before[-1]))
 
 
 def _short_name_after(text: str, open_pos: int, close_pos: int, inner: str,

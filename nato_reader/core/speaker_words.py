@@ -20,6 +20,7 @@ from nato_reader.core.lang.phrase_words import (
     REPORT_NOUNS,
     SOURCE_NOUNS,
 )
+from nato_reader.core.lexicon import lexicon
 from nato_reader.core.record import PERSON, Span
 from nato_reader.core.text import normalize_key
 
@@ -86,3 +87,21 @@ def names_no_one(span: Span) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _names_no_one(word: str) -> bool:
     return is_anonymity_verb(word) or is_listener(word)
+
+
+# Possessive pronouns a title carries, folded (رئيسها، رئيسه، زعيمهم).
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=1 << 12)
+def possessed_title(key: str) -> bool:
+    """Whether folded ``key`` is a title carrying a possessive pronoun (رئيسها، مديرته،
+    زعيمهم): the body it heads was named before, the name follows."""
+    titles = lexicon().titles
+    for suffix in _POSSESSIVES:
+        stem = key[:-len(suffix)]
+        if key.endswith(suffix) and len(stem) > 2 and (
+            stem in titles or (stem.endswith("ت") and stem[:-1] + "ه" in titles)
+        ):
+            return True
+    return False

@@ -55,7 +55,19 @@ from nato_reader.core.lang.phrase_words import (
     REPORT_QUALIFIERS,
     SOURCE_NOUNS,
 )
+from nato_reader.core.org_aliases import display, org_aliases
 from nato_reader.core.record import COUNTRY, LOCATION, NORP, ORG, PERSON, Span
+from nato_reader.core.speaker_identity import (
+    LOOKBACK,
+    NOT_NAME,
+    Attribution,
+    Speaker,
+    fits,
+    name_words,
+    speaker_of,
+    surname_of,
+    title_words,
+)
 from nato_reader.core.speaker_words import (
     LISTENERS,
     NISBA,
@@ -65,6 +77,7 @@ from nato_reader.core.speaker_words import (
     is_listener,
     is_prepositional,
     names_no_one,
+    possessed_title,
 )
 from nato_reader.core.statement_cues import (
     one_per_value,
@@ -150,9 +163,6 @@ _MAX_APPOSED_WORDS = 2
 _MAX_BODY_WORDS = 4
 # How many words a title the lexicon does not know may hold before the name.
 _MAX_TITLE_WORDS = 6
-# How far back a pronoun or a short title looks for its speaker: a few dozen speakers is
-# several articles' worth, and keeps a long text linear.
-_LOOKBACK = 40
 _UNRESOLVED = object()  # not yet resolved (None is a cue that names no one)
 # The source a relaying verb names: نقلت الوكالة عن [مصادر] أن …, with no colon or sentence
 # end (nor particle) before عن.
@@ -163,9 +173,6 @@ _REPORTED_FROM = re.compile(r"(?<!\w)عن\s+(?!.*(?<!\w)عن\s)", re.DOTALL)
 # A subject written before its verb: أما X فكتب …، وكان X قد قال …
 _SUBJECT_FIRST = re.compile(r"(?<!\w)(?:أما|[وف]?كان|[وف]?كانت)\s+")
 _BEFORE_VERB = re.compile(r"(?:(?<!\w)قد\s+|ف)\Z")
-# An organisation and its short name in brackets: المجموعة الاقتصادية … (إيكواس).
-_ALIAS_GAP = re.compile(r"\s*\(\s*\Z")
-_MAX_ALIAS_GAP = 5
 _AMMA = _key("أما")
 _MA = _key("ما")
 # A preposition glued to a noun (بإنفاق، لإعادة، بالقول، للدفاع) never opens a speaker.
@@ -177,8 +184,13 @@ _BODY_STOPS = FUNCTION_WORDS - {_key(w) for w in ("دول", "الدول")}
 # Where a statement was made, between a verb and its subject: قالت في مقابلة مع …
 _SETTING = re.compile(
     r"\s*(?:خلال|في|أثناء)\s+(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|مؤتمر|تغريدة"
-    r"|منشور|رسالة|مقال|ندوة|جلسة|إفادة|إيجاز)(?!\w)"
+    r"|منشور|رسالة|مقال|ندوة|جلسة|إفادة|إيجاز|لقاء|زيارة|جولة|اجتماع|تجمع|مهرجان|حفل)(?!\w)"
 )
+# An indefinite relational adjective, folded: جماهيري، شعبية، انتخابي.
+_INDEFINITE_RELATIONAL = re.compile(r"(?!ال)\w{3,}(?:ي|يه)")
+# Prepositions that open the place of a setting: خلال زيارة إلى المدينة، في مؤتمر في الإقليم.
+_SETTING_PLACE = frozenset(_key(w) for w in ("في", "إلى", "الى"))
+_PLACES = (LOCATION, COUNTRY)
 # A statement and the one who gave it, glued to ل: خطاب لرئيس الوزراء، كلمة للوزيرة.
 _STATEMENT_NOUN = re.compile(
     r"(?<!\w)(?:مقابلة|حديث|تصريح|تصريحات|بيان|كلمة|خطاب|تغريدة|منشور|رسالة|مقال|إفادة)"
@@ -237,8 +249,6 @@ _FROM_WORDS = ("عن",)
 _NEW_CLAUSE_WORDS = ("لكن", "بينما", "في حين", "فيما", "غير أن", "إلا أن", "بيد أن")
 _RELATIVE_WORDS = ("الذي", "التي", "اللذين", "اللتين", "اللواتي")
 _FEM_RELATIVES = frozenset(_key(w) for w in ("التي", "اللتين", "اللواتي"))
-# Words that never stand for a person's surname.
-_NOT_NAME = FUNCTION_WORDS | SOURCE_NOUNS | ORG_HEADS
 # A dateline before the first sentence of a paragraph: CITY (AGENCY) -
 _DATELINE = re.compile(r"[^\n()]{0,40}\([^\n()]{1,40}\)\s*[-–—]\s*")
 # How many words into a sentence its subject may stand (احتجت الصين، رفض تحالف دول الساحل).
@@ -271,35 +281,6 @@ class _Phrase:
     person: Span | None = None
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Speaker:
-    name: str  # the display name: canonical name, title phrase, or organisation/country name
-    key: str  # who it is, across mentions (a person's canonical name)
-    mention: Span | None  # the span naming the speaker here; None for a bare title
-    gender: str | None = None
-    title: str | None = None  # the title phrase the speaker was introduced with, if any
-    unlisted: bool = False  # a person named by a name no lexicon knows (no span)
-
-
-@dataclass(slots=True, unsafe_hash=True)
-class Attribution:
-    statement: Span
-    speaker: Speaker
-    mention: Span | None  # the SAID_BY child
-
-
-def _display(span: Span) -> str:
-    return str(span.get("canonical") or span.text)
-
-
-def _speaker_of(span: Span, gender: str | None, aliases: dict[str, str] | None = None) -> Speaker:
-    name = _display(span)
-    if aliases and span.label == ORG:
-        name = aliases.get(name, name)
-    # Organisations and countries take either gender (وقال البيت الأبيض، وقالت الحكومة).
-    return Speaker(name, name, span, gender if span.label == PERSON else None)
-
-
 class _Finder:
     def __init__(self, text: str, entities: Sequence[Span], titles: Sequence[TitleLike]) -> None:
         self.text = text
@@ -310,7 +291,7 @@ class _Finder:
         self._starts = [e.start for e in self.entities]
         self._title_by_start = {t.start: t for t in self.titles}
         self._title_by_end = {t.end: t for t in self.titles}
-        self.aliases = _aliases(text, self.entities)
+        self.aliases = org_aliases(text, self.entities)
 
     @staticmethod
     def _at(table: dict[int, T], pos: int) -> T | None:
@@ -371,18 +352,44 @@ class _Finder:
             return pos
         end = m.end()
         for word in PHRASE_WORD.finditer(self.text, end, min(len(self.text), end + 80)):
+            if word.start() < end:
+                continue  # inside the partner
             if self.text[end:word.start()].strip():
                 break
             key = _key(word.group())
-            if _RELATIONAL.fullmatch(key) or key in _SETTING_ADJECTIVES:
+            if _RELATIONAL.fullmatch(key) or key in _SETTING_ADJECTIVES or (
+                _INDEFINITE_RELATIONAL.fullmatch(key) and end == m.end()
+            ):
                 end = word.end()
                 continue
+            if key in _SETTING_PLACE:
+                place = self._place_end(word.end())
+                if place == word.end():
+                    break
+                end = place
+                continue
             if key == _WITH:
-                end = self._partner_end(word.end())  # مع صحيفة "الشرق"، مع رويترز
+                # مع صحيفة "الشرق"، مع رويترز، مع التلفزيون الرسمي: its adjectives follow
+                partner = self._partner_end(word.end())
+                if partner > word.end():
+                    end = partner
+                    continue
             elif _RELATIVE_VERB.fullmatch(word.group()) and key not in FUNCTION_WORDS:
                 end = self._clause_end(word.end())  # في خطاب ألقاه الشهر الماضي
             break
         return end
+
+    def _place_end(self, pos: int) -> int:
+        """The end of the place a setting was held in, at ``pos`` after its preposition: a
+        place name, maybe after its noun (محافظة الشرقية، مدينة X); ``pos`` when none."""
+        for n, word in enumerate(PHRASE_WORD.finditer(self.text, pos, min(len(self.text),
+                                                                          pos + 40))):
+            entity = self._by_start.get(word.start())
+            if entity is not None:
+                return entity.end if entity.label in _PLACES else pos
+            if n or self.text[pos:word.start()].strip():
+                break
+        return pos
 
     def _clause_end(self, pos: int) -> int:
         """Where a relative clause that describes a setting (خطاب ألقاه أمام البرلمان،
@@ -459,7 +466,18 @@ class _Finder:
         found = list(_SUBJECT_FIRST.finditer(self.text, sentence_start, cue.start))
         if not found:
             return None
-        return self.named_at(found[-1].end(), cue.gender, cue.start, described=False)
+        named = self.named_at(found[-1].end(), cue.gender, cue.start, described=False)
+        if named is not None:
+            return named
+        # A description that ends in its name (وكان المرشح عن الحزب X فلان قد قال): the
+        # name right before the verb.
+        verb = _BEFORE_VERB.search(self.text, max(sentence_start, end - 6), end).start()
+        k = bisect_left(self._starts, verb) - 1
+        entity = self.entities[k] if k >= 0 else None
+        if entity is None or entity.start < found[-1].end() or self.text[entity.end:verb].strip():
+            return None
+        speaker = speaker_of(entity, cue.gender, self.aliases)
+        return speaker if fits(speaker, cue.gender) else None
 
     def sentence_subject(self, sentence_start: int, cue: Cue) -> Speaker | None:
         """The subject of the verb that opens the sentence (احتجت الصين …، ووصفتها بأنها …):
@@ -474,6 +492,9 @@ class _Finder:
             ):
                 return None
             if n == 0:
+                title = self._at(self._title_by_start, m.start())
+                if title is not None and title.start < m.end():
+                    return self._from_title(title, cue.gender)  # وحاكم المصرف X قال: no verb
                 continue  # the verb
             named, speaker = self._speaker_starting_at(m.start(), cue.gender)
             if named:
@@ -502,9 +523,27 @@ class _Finder:
         entity = self.entities[k] if k >= 0 else None
         if entity is None or entity.end != end or entity.start < sentence_start or (
                 self._after_particle(entity.start)):
-            return self._collective_before(sentence_start, end)
-        speaker = _speaker_of(entity, cue.gender, self.aliases)
-        return speaker if _fits(speaker, cue.gender) else None
+            return self._titled_name_before(sentence_start, end, cue) or (
+                self._collective_before(sentence_start, end))
+        speaker = speaker_of(entity, cue.gender, self.aliases)
+        return speaker if fits(speaker, cue.gender) else None
+
+    def _titled_name_before(self, sentence_start: int, end: int, cue: Cue) -> Speaker | None:
+        """A title and a name no lexicon knows ending at ``end``, right before their verb
+        (وحاكم المصرف بالإنابة X Y قال، والمرشح عن الحزب X Y قال), or None."""
+        k = bisect_left(self.titles, end, key=attrgetter("start")) - 1
+        title = self.titles[k] if k >= 0 else None
+        if title is None or title.start < sentence_start or self._after_particle(title.start):
+            return None
+        speaker = self._from_title(title, cue.gender)
+        if speaker.mention is not None or speaker.name == speaker.title:
+            return None
+        at = self.text.rfind(speaker.name, title.end, end)
+        if at < 0 or at + len(speaker.name) != end or len(speaker.name.split()) > (
+            _MAX_NAME_WORDS
+        ) or bisect_left(self._starts, at) != bisect_left(self._starts, end):
+            return None  # not a name alone: the body or its adjectives are glued to it
+        return speaker
 
     def opening_subject(self, sentence_start: int, pos: int) -> Speaker | None:
         """The subject a sentence opens with before its verb (وكان X قد تعهد بـ"…"), for a
@@ -539,7 +578,7 @@ class _Finder:
         if entity is None or entity.end != end or entity.label != PERSON or (
                 entity.start < sentence_start):
             return None
-        return _speaker_of(entity, None, self.aliases)
+        return speaker_of(entity, None, self.aliases)
 
     def _collective_before(self, sentence_start: int, end: int) -> Speaker | None:
         """A group named without a proper name right before its verb (والمعارضة تقول),
@@ -578,9 +617,9 @@ class _Finder:
             phrase = self.text[words[described][0].start():words[described][-1].end()]
             person = self._whole_name(words[named])
             if person is not None:
-                speaker = _speaker_of(person, cue.gender)
+                speaker = speaker_of(person, cue.gender)
                 return Speaker(speaker.name, speaker.key, person, speaker.gender,
-                               phrase) if _fits(speaker, cue.gender) else None
+                               phrase) if fits(speaker, cue.gender) else None
             name = self._unlisted_name(words[named][0].start()) if named else ""
             if name and words[named][0].start() + len(name) == words[named][-1].end():
                 return Speaker(name, name, None, cue.gender, phrase)  # a name no list knows
@@ -710,7 +749,7 @@ class _Finder:
                 continue
             head = fold(title.text).split()[0]
             gender = FEM if head.endswith("ة") else MASC
-            speaker = _speaker_of(person, gender)
+            speaker = speaker_of(person, gender)
             out.append((title.start, Speaker(speaker.name, speaker.key, speaker.mention,
                                              gender, title.text)))
         return out
@@ -745,24 +784,43 @@ class _Finder:
             return self._from_title(title, gender)
         entity = at(self._by_start, pos)
         if entity is not None:
-            return _speaker_of(entity, gender, self.aliases)
+            return speaker_of(entity, gender, self.aliases)
         introduced = self._introduced_name(pos)
         if introduced:
             return Speaker(introduced, introduced, None, gender, unlisted=True)
+        if word is not None and possessed_title(_key(word.group())):
+            named = self._possessor_named(word, gender)
+            if named is not None:
+                return named
         quoted = self._quoted_name(word)
         if quoted is not None:
             return quoted
         issuer = self._issuer(word, limit) if word is not None else None
         if isinstance(issuer, Span):
-            return _speaker_of(issuer, gender, self.aliases)
+            return speaker_of(issuer, gender, self.aliases)
         if issuer:
             return Speaker(issuer, issuer, None)
         phrase = self._unnamed(pos, limit) if described else None
         if isinstance(phrase, Span):
-            return _speaker_of(phrase, gender, self.aliases)
+            return speaker_of(phrase, gender, self.aliases)
         if isinstance(phrase, Speaker):
             return Speaker(phrase.name, phrase.key, None, gender, phrase.title)
         return Speaker(phrase, phrase, None, gender) if phrase else None
+
+    def _possessor_named(self, title: re.Match[str], gender: str | None) -> Speaker | None:
+        """The person a title with a possessive pronoun introduces (رئيسها X Y، مديرته X):
+        the name, not the title glued to it; None when no name follows."""
+        after = PHRASE_WORD.search(self.text, title.end(), min(len(self.text), title.end() + 40))
+        if after is None or self.text[title.end():after.start()].strip(" \t\u00a0"):
+            return None
+        entity = self._by_start.get(after.start())
+        if entity is not None:
+            if entity.label != PERSON:
+                return None
+            speaker = speaker_of(entity, gender, self.aliases)
+            return Speaker(speaker.name, speaker.key, entity, speaker.gender, title.group())
+        name = self._unlisted_name(title.start())
+        return Speaker(name, name, None, gender, title.group(), unlisted=True) if name else None
 
     def _introduced_name(self, pos: int) -> str:
         """A name no lexicon knows, told by the age or the description written after it
@@ -808,7 +866,7 @@ class _Finder:
             return None
         entity = self._by_start.get(m.end())
         if entity is not None:
-            return _speaker_of(entity, None, self.aliases) if entity.label == ORG else None
+            return speaker_of(entity, None, self.aliases) if entity.label == ORG else None
         close = _CLOSE_NAME.match(self.text, m.end())
         name = close.group(1).strip() if close else ""
         return Speaker(name, name, None) if name else None
@@ -1060,8 +1118,8 @@ class _Finder:
             return True, self._from_title(title, gender)
         entity = self._by_start.get(start)
         if entity is not None:
-            speaker = _speaker_of(entity, gender, self.aliases)
-            return True, speaker if _fits(speaker, gender) else None
+            speaker = speaker_of(entity, gender, self.aliases)
+            return True, speaker if fits(speaker, gender) else None
         return False, None
 
     def _from_title(self, title: TitleLike, gender: str | None) -> Speaker:
@@ -1073,7 +1131,7 @@ class _Finder:
                 title = _Phrase(title.start, person.end, self.text[title.start:person.end])
             person = None
         if person is not None:
-            speaker = _speaker_of(person, gender, self.aliases)
+            speaker = speaker_of(person, gender, self.aliases)
             return Speaker(speaker.name, speaker.key, person, speaker.gender, title.text)
         phrase = self._title_phrase(title)
         keys = [_key(w) for w in PHRASE_WORD.findall(self.text, title.start, title.end)]
@@ -1307,7 +1365,7 @@ class _Finder:
         """Whether ``word`` (folded to ``key``) cannot be part of a name no lexicon knows: a
         function or time word, an article-bearing noun, a particle, a cue, a listener, the
         verb of an anonymity clause (طلب عدم …), a known entity or a number."""
-        return bool(key in _NOT_NAME or key.startswith(("ال", "لل")) or PARTICLE.fullmatch(
+        return bool(key in NOT_NAME or key.startswith(("ال", "لل")) or PARTICLE.fullmatch(
             word.group()) or is_cue_word(word.group()) or _TIME.match(word.group())
             or is_anonymity_verb(word.group()) or is_prepositional(word.group())
             or self._listener_end(word.start()) != word.start()
@@ -1337,12 +1395,15 @@ class _Finder:
             if self.text[end:m.start()].strip(" \t\u00a0"):
                 break
             key = _key(m.group())
-            if not words and end == pos and key in RANKS:
-                pos = end = m.end()  # الجنرال، الدكتور: a rank before the name
+            if not words and end == pos and (key in RANKS or key.startswith("بال")
+                                             or possessed_title(key)):
+                # الجنرال، الدكتور: a rank before the name; رئيسها، مديرته: a title with
+                # the pronoun of its body; بالإنابة، بالوكالة: how the office is held.
+                pos = end = m.end()
                 continue
             linked = bool(words) and _key(words[-1].group()) in NAME_LINKS
             if key.startswith("ال") and not self._by_start.get(m.start()) and (
-                linked or (words and key not in _NOT_NAME and (
+                linked or (words and key not in NOT_NAME and (
                     (NISBA.fullmatch(key) and self._ends_name(m.end()))
                     or STATEMENT_AHEAD.match(self.text, m.end()) or _AGE.match(self.text, m.end())))
             ):
@@ -1392,80 +1453,6 @@ def _past_time(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(fold(name).split())
-
-
-def _surname_of(name: str, history: Sequence[Speaker]) -> Speaker | None:
-    """The person introduced earlier by a fuller name that ``name`` (one or two words, as
-    ``X`` or X written with a tatweel) is part of: a short later mention is the same person."""
-    words = _name_words(name)
-    if not words or len(words) > 2 or any(_key(w) in _NOT_NAME for w in words):
-        return None
-    for earlier in reversed(history[-_LOOKBACK:]):
-        unlisted = earlier.unlisted or (
-            earlier.mention is None and earlier.title not in (None, earlier.name))
-        if not unlisted and (earlier.mention is None or earlier.mention.label != PERSON):
-            continue
-        full = _name_words(earlier.key)
-        if len(full) > len(words) and all(w in full for w in words):
-            return earlier
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _title_words(phrase: str) -> tuple[str, ...]:
-    """The words of a title, folded, the first without its article: ``المسؤول`` and
-    ``مسؤول عسكري`` both start with ``مسؤول``."""
-    words = fold(phrase).split()
-    if words and words[0].startswith("ال") and len(words[0]) > 3:
-        words[0] = words[0][2:]
-    return tuple(words)
-
-
-def _aliases(text: str, entities: Sequence[Span]) -> dict[str, str]:
-    """Short names of organisations written in brackets after the full name (المجموعة
-    الاقتصادية لدول غرب أفريقيا (إيكواس)) → the full name: the article's fullest form names
-    the speaker wherever the short one is used."""
-    out: dict[str, str] = {}
-    orgs = [e for e in entities if e.label == ORG]
-    for span in orgs:
-        start = span.start
-        before = text[max(0, start - 20):start - 1].rpartition(" ")[2] if (
-            start > 1 and text[start - 1] == " ") else ""
-        name = span.attrs.get("canonical") or span.text
-        fuller = _fuller(name, span.text, before)
-        if fuller and name not in out:
-            out[name] = fuller
-    for full, short in pairwise(orgs):
-        if (short.start - full.end < _MAX_ALIAS_GAP
-                and _ALIAS_GAP.match(text, full.end, short.start)
-                and text[short.end:short.end + 3].lstrip().startswith(")")):
-            out.setdefault(_display(short), out.get(_display(full), _display(full)))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _fuller(name: str, written: str, before: str) -> str:
-    """The fullest form of an organisation's canonical ``name`` in its mention ``written``,
-    with the word ``before`` it: منظمة أطباء بلا حدود for أطباء بلا حدود, "" if none."""
-    key = _key(name)
-    if key.split(" ", 1)[0] in ORG_HEADS:
-        return ""  # the canonical name has its head noun already (حلف شمال الأطلسي)
-    written = " ".join(written.split())
-    if _key(written).endswith(" " + key):
-        return written  # the span holds more than its short canonical name
-    if (before.isalpha() and not before.startswith("ال") and _key(before) in ORG_HEADS
-            and not key.startswith(_key(before))):
-        return f"{before} {name}"
-    return ""
-
-
-def _fits(speaker: Speaker, gender: str | None) -> bool:
-    return gender is None or speaker.gender is None or speaker.gender == gender
-
-
 def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: Sequence[Cue],
               entities: Sequence[Span], titles: Sequence[TitleLike] = (),
               sentences: Sentences | None = None) -> list[Attribution]:
@@ -1495,7 +1482,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         if not mentions and finder.entities:
             aliases = finder.aliases
             for i, e in enumerate(finder.entities):
-                name = str(e.attrs.get("canonical") or e.text)  # _display, once per name
+                name = str(e.attrs.get("canonical") or e.text)  # display, once per name
                 mentions.setdefault(aliases.get(name, name) if e.label == ORG else name,
                                     []).append(i)
         where = mentions.get(key)
@@ -1507,8 +1494,8 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     resolved: dict[int, Speaker | None] = {}  # by id(same[id(cue)])
 
     def recent(gender: str | None) -> Speaker | None:
-        for speaker in reversed(history[-_LOOKBACK:]):
-            if _fits(speaker, gender):
+        for speaker in reversed(history[-LOOKBACK:]):
+            if fits(speaker, gender):
                 return speaker
         return None
 
@@ -1529,7 +1516,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         while k >= 0 and live_cues[k].start >= start:
             key = id(same[id(live_cues[k])])
             earlier = resolved.get(key)
-            if key in named_cues and earlier is not None and _fits(earlier, cue.gender):
+            if key in named_cues and earlier is not None and fits(earlier, cue.gender):
                 return earlier
             k -= 1
         return finder.sentence_subject(start, cue)
@@ -1543,24 +1530,24 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             return None
         heads = (key, key[2:])
         k = bisect_left(finder._starts, pos) - 1
-        for e in finder.entities[max(0, k - _LOOKBACK):k + 1][::-1]:
+        for e in finder.entities[max(0, k - LOOKBACK):k + 1][::-1]:
             if e.label == ORG and _key(e.text.split(maxsplit=1)[0]) in heads:
-                return _speaker_of(e, speaker.gender, finder.aliases)
+                return speaker_of(e, speaker.gender, finder.aliases)
         return None
 
     def earlier_person(speaker: Speaker, pos: int) -> Speaker | None:
         """The person a title and a bare family name stand for (الوزير X after وزير المالية
         Y X): the last PERSON named before ``pos`` whose full name ends in that word."""
         words = speaker.name.split()
-        if speaker.mention is not None or len(words) < 2 or _key(words[-1]) in _NOT_NAME:
+        if speaker.mention is not None or len(words) < 2 or _key(words[-1]) in NOT_NAME:
             return None
         last = fold(words[-1])
         k = bisect_left(finder._starts, pos) - 1
-        for e in finder.entities[max(0, k - _LOOKBACK):k + 1][::-1]:
+        for e in finder.entities[max(0, k - LOOKBACK):k + 1][::-1]:
             if e.label == PERSON:
-                full = _name_words(_display(e))
+                full = name_words(display(e))
                 if len(full) > 1 and full[-1] == last:
-                    found = _speaker_of(e, speaker.gender, finder.aliases)
+                    found = speaker_of(e, speaker.gender, finder.aliases)
                     return Speaker(found.name, found.key, None, found.gender, speaker.name)
         return None
 
@@ -1571,19 +1558,27 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
         if speaker.mention is not None and (speaker.mention.label != PERSON
                                             or " " in speaker.name):
             return speaker
-        surname = _surname_of(speaker.name, history)
+        surname = surname_of(speaker.name, history)
         if surname is not None:
             return surname
         if speaker.mention is not None:
             return speaker
-        short = _title_words(speaker.name)
-        for earlier in reversed(history[-_LOOKBACK:]):
-            longer = _title_words(earlier.title or earlier.name)
+        short = title_words(speaker.name)
+        for earlier in reversed(history[-LOOKBACK:]):
+            longer = title_words(earlier.title or earlier.name)
             if earlier is not speaker and short and longer[:len(short)] == short and (
                 len(longer) > len(short)
             ):
                 return earlier
         return speaker
+
+    def verb_before(cue: Cue) -> bool:
+        # A participle after a verb of its sentence (ورد X خلال زيارة إلى المدينة قائلا:)
+        # has that verb's subject: a city right before it is where, not who.
+        if cue.kind != ADVERBIAL:
+            return False
+        k = bisect_left(cue_starts, cue.start) - 1
+        return k >= 0 and live_cues[k].start >= sentences.start_before(cue.start)
 
     def resolve(cue: Cue) -> Speaker | None:
         key = id(same[id(cue)])
@@ -1619,6 +1614,10 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             named = shared_subject(cue, start)
         if named is None and not cue.clitic:
             named = finder.subject_just_before(cue, sentences)
+            if named is not None and named.mention is not None and (
+                named.mention.label in _PLACES and verb_before(cue)
+            ):
+                named = None
             sentence_start = sentences.start_before(cue.start)
             clause = finder.clause_start(sentence_start, cue.start)
             if named is None and clause is not None:
@@ -1641,11 +1640,11 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
             if k >= 0 and live_cues[k].start >= sentence_start:
                 named = resolve(live_cues[k])
                 j = k - 1
-                while (named is None or not _fits(named, cue.gender)) and j >= 0 and (
+                while (named is None or not fits(named, cue.gender)) and j >= 0 and (
                     live_cues[j].start >= sentence_start
                 ):
                     earlier = resolve(live_cues[j])
-                    if earlier is not None and (named is None or _fits(earlier, cue.gender)):
+                    if earlier is not None and (named is None or fits(earlier, cue.gender)):
                         named = earlier
                     j -= 1
             elif PHRASE_WORD.search(text, sentence_start, cue.start):

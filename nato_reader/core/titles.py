@@ -20,11 +20,12 @@ from nato_reader.core.tokens import Token, WordFilter, cached_readings, position
 _MAX_TITLE_WORDS = 12
 # في introduces where the office sits (مسؤول السياسة الخارجية في الاتحاد الأوروبي).
 _IN = "في"
-# Members and representatives, whose body or constituency follows عن (النائب عن الحزب …).
+# Members, representatives and candidates, whose body or constituency follows عن (النائب
+# عن الحزب …، المرشح عن حزب …).
 _FOR = "عن"
 _MEMBERS = frozenset({
     "النائب", "النائبه", "نائب", "نائبه", "ممثل", "ممثله", "الممثل", "الممثله", "عضو", "العضو",
-    "عضوه", "العضوه",
+    "عضوه", "العضوه", "المرشح", "المرشحه", "مرشح", "مرشحه",
 })
 
 
@@ -42,7 +43,8 @@ class TitleRow:
 def _may_title(word: str) -> bool:
     """Whether some reading of ``word`` begins a title head."""
     lex = lexicon()
-    return any(r.key in lex.titles or r.key in lex.title_prefixes for r in cached_readings(word))
+    return any(r.key in lex.titles or r.key in lex.title_prefixes
+               or _possessed_title(r.key, lex) for r in cached_readings(word))
 
 
 # The title-head words of an article; valid because _may_title is a pure function of the word.
@@ -58,14 +60,32 @@ def _title_head_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> tuple[
         if r.offset and r.key.startswith("ال") and not toks[i].text[r.offset:].startswith("ال"):
             start += 1  # للرئيس → رئيس
         key, j = r.key, i + 1
-        if key in lex.titles and (head is None or j > head[0]):
+        if (key in lex.titles or _possessed_title(key, lex)) and (head is None or j > head[0]):
             head = (j, start)
         while key in lex.title_prefixes and j < n and joined(norm, toks[j - 1], toks[j]):
             key = key + " " + toks[j].text
             j += 1
-            if key in lex.titles and (head is None or j > head[0]):
+            if ((key in lex.titles or _possessed_title(key, lex))
+                    and (head is None or j > head[0])):
                 head = (j, start)
     return head
+
+
+# Possessive pronouns a title head takes in place of its complement (رئيسها، مديرتهم،
+# المتحدث باسمها), longest first.
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _possessed_title(key: str, lex: Lexicon) -> bool:
+    """Whether ``key`` is an indefinite title head with a possessive pronoun (رئيسها،
+    مديرتها، المتحدث باسمه): the pronoun stands for the body the title belongs to."""
+    for suffix in _POSSESSIVES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            stem = key[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"  # مديرتها → مديرة، folded مديره
+            return stem in lex.titles and not stem.split()[-1].startswith("ال")
+    return False
 
 
 def _complement(toks: list[Token], j: int, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from nato_reader.core.cues import (
     SOURCE,
     VERB,
     find_cues,
+    is_cue_word,
     is_name_noun,
     parse_lexicon,
 )
@@ -181,3 +182,9 @@ def test_a_verb_that_asks_not_to_be_named_is_no_cue() -> None:
 def test_speaking_about_a_quoted_phrase_is_a_cue_but_speaking_about_a_topic_is_not() -> None:
     assert [c.lemma for c in find_cues("والنقابة تتحدث عن «تضييق ممنهج»")] == ["تحدث"]
     assert find_cues("وتحدث عن الأزمة طويلا.") == []
+
+
+def test_a_verb_whose_bare_past_is_a_given_name_counts_only_with_a_proclitic() -> None:
+    text = 'ودانت النقابة "القمع"، ودان الاتحاد "الاعتقالات". وقال دان براون إن الكتاب جاهز.'
+    assert [text[c.start:c.end] for c in find_cues(text)] == ["ودانت", "ودان", "وقال"]
+    assert not is_cue_word("دان")

@@ -196,3 +196,19 @@ def test_title_complements_and_postings():
     titles = [(t.text, t.person.text if t.person else None) for t in find_titles(text)]
     assert titles == [("المديرة التنفيذية للبرنامج", "سيندي ماكين"),
                       ("السفير الصيني لدى واشنطن", "شيه فنغ"), ("الرئيس", None)]
+
+
+def test_central_banks_gulf_council_and_energy_companies_are_organisations():
+    text = ("وقال مصرف سوريا المركزي إن الليرة استقرت، ورد المصرف المركزي العراقي بخفض الفائدة. "
+            "وأكد الأمين العام لمجلس التعاون أن شركتي بي بي وكوسموس إنرجي وقعتا العقد.")
+    orgs = [s.text for s in find_entities(text) if s.label == "ORG"]
+    assert orgs == ["مصرف سوريا المركزي", "المصرف المركزي العراقي", "مجلس التعاون", "بي بي",
+                    "كوسموس إنرجي"]
+    gcc = [s for s in find_entities("قمة مجلس التعاون الخليجي") if s.label == "ORG"]
+    assert gcc[0].get("canonical") == "مجلس التعاون الخليجي"
+
+
+def test_a_bank_named_after_its_country_holds_no_country():
+    spans = find_entities("طالبت جمعية مصارف لبنان مصرف لبنان بخطة.")
+    assert [(s.text, s.label) for s in spans] == [("جمعية مصارف لبنان", "ORG"),
+                                                   ("مصرف لبنان", "ORG")]

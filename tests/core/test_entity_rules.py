@@ -573,3 +573,67 @@ def test_a_nationality_right_after_a_given_name_is_a_family_name() -> None:
     spans = labelled("وقال المحلل ماركو روسي إن جندي روسي قتل، وأكد الباحث محمد مصري ذلك.")
     assert [text for text, label in spans if label == "NORP"] == ["روسي"]
     assert ("ماركو روسي", "PERSON") in spans
+
+
+def test_a_country_in_a_datelines_brackets_is_where_the_city_lies() -> None:
+    spans = labelled("عنوان\nأبشي (تشاد) - قال مسؤول محلي إن المخيم امتلأ.")
+    assert ("أبشي", "LOCATION") in spans
+    assert ("تشاد", "COUNTRY") in spans
+    assert not any(label == "ORG" for _, label in spans)
+
+
+def test_diacritics_tell_oman_from_amman() -> None:
+    oman = find_entities("وصل الوفد إلى عُمان أمس، ثم سافر إلى عَمّان.")
+    assert [(s.text, s.label, s.get("country")) for s in oman] == [
+        ("عُمان", "COUNTRY", "OM"), ("عَمّان", "LOCATION", "JO")]
+
+
+def test_without_diacritics_a_list_of_countries_or_muscat_makes_it_oman() -> None:
+    listed = find_entities("اجتمع قادة الكويت وقطر وعمان في الدوحة.")
+    assert ("عمان", "COUNTRY") in [(s.text, s.label) for s in listed]
+    muscat = find_entities("وصل الوفد إلى مسقط. وقالت عمان إنها ترحب بالمحادثات.")
+    assert ("عمان", "COUNTRY") in [(s.text, s.label) for s in muscat]
+    alone = find_entities("عقد المؤتمر في عمان بحضور وزراء عرب.")
+    assert [(s.text, s.label) for s in alone] == [("عمان", "LOCATION")]
+
+
+def test_countryside_stays_outside_a_province_except_the_listed_governorate() -> None:
+    spans = labelled("قصفت الطائرات ريف حماة وريف دمشق وريف درعا.")
+    assert ("ريف دمشق", "LOCATION") in spans
+    assert ("درعا", "LOCATION") in spans
+    assert not any(text.startswith("ريف") and text != "ريف دمشق" for text, _ in spans)
+
+
+def test_a_district_named_by_an_everyday_word_after_an_indefinite_place_noun() -> None:
+    assert ("الحمراء", "LOCATION") in labelled("افتتح مقهى في حي الحمراء.")
+    assert ("الغربية", "LOCATION") in labelled("زار الوزير محافظة الغربية.")
+    assert labelled("زار الوزير المنطقة الشرقية.") == []
+
+
+def test_the_mediterranean_alone_after_a_noun_of_its_shores() -> None:
+    assert ("المتوسط", "LOCATION") in labelled("هاجر الآلاف عبر المتوسط إلى أوروبا.")
+    assert ("المتوسط", "LOCATION") in labelled("تعاون بين دول حوض المتوسط.")
+    assert labelled("يتوقع نموا على المدى المتوسط.") == []
+
+
+def test_an_everyday_word_town_is_a_place_only_where_a_place_is_expected() -> None:
+    assert ("أدري", "LOCATION") in labelled("وصلت الأسر إلى مخيم أدري الحدودي.")
+    assert labelled("قال الرجل: لا أدري إلى أين أذهب.") == []
+
+
+def test_a_party_named_by_its_nationality_and_two_more_adjectives() -> None:
+    spans = labelled("وقال الحزب السوري القومي الاجتماعي إنه يرفض القرار.")
+    assert ("الحزب السوري القومي الاجتماعي", "ORG") in spans
+    assert not any(label == "NORP" for _, label in spans)
+    assert ("السوري", "NORP") in labelled("وقال المسؤول السوري إنه يرفض القرار.")
+
+
+def test_an_unlisted_body_in_a_place_with_a_short_form_has_the_place_in_its_name() -> None:
+    spans = find_entities("وقالت رابطة شركات الطاقة في الجزائر (رشطج) إن الموسم ضعيف.")
+    orgs = [(s.text, s.get("canonical")) for s in spans if s.label == "ORG"]
+    assert orgs[0][0] == "رابطة شركات الطاقة في الجزائر"
+    assert ("رشطج", "رابطة شركات الطاقة في الجزائر") in orgs
+    assert not any(s.label == "COUNTRY" for s in spans)
+    # A listed organisation keeps its name; the short form names its mission there.
+    mission = labelled("وقالت بعثة حلف الناتو في كوسوفو (كفور) إن")
+    assert ("حلف الناتو", "ORG") in mission and ("كوسوفو", "COUNTRY") in mission

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nato_reader.core.analyze import analyze
 from nato_reader.core.entities import find_entities
 from nato_reader.core.people import skeleton
 
@@ -549,3 +550,84 @@ def test_a_definite_verbal_noun_after_a_name_is_its_object() -> None:
 def test_a_bracket_ends_a_name_of_two_words_only() -> None:
     assert _names("وقال سامر حداد (40 عاما) إن المحل أغلق.") == ["سامر حداد"]
     assert _people("وقالت صحيفة (واشنطن بوست) إن الخطة جاهزة.") == []
+
+
+def _names(text: str) -> list[str]:
+    return [s.text for s in find_entities(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال رئيسها فادي الخوري للصحفيين إن المصارف لن تدفع.", "فادي الخوري"),
+    ("وقالت مديرتها سلمى الحسيني للصحفيين إن العمل مستمر.", "سلمى الحسيني"),
+    ("وقال رئيسهم نبيل الأحمد إن الإضراب مستمر.", "نبيل الأحمد"),
+    ("وقال المتحدث باسمها مازن العلي إن الاجتماع انتهى.", "مازن العلي"),
+])
+def test_a_title_with_a_possessive_pronoun_opens_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال حاكم مصرف لبنان بالإنابة كريم الحاج إن الخطة جاهزة.", "كريم الحاج"),
+    ("وقالت وزيرة المالية بالوكالة هدى الخطيب إن الخطة جاهزة.", "هدى الخطيب"),
+    ("وقال رئيس الحكومة المكلف نواف سلام إن الحكومة جاهزة.", "نواف سلام"),
+])
+def test_an_acting_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير الطاقة سيدي ولد الشيخ إن الإنتاج متواضع.", "سيدي ولد الشيخ"),
+    ("وقال الرئيس محمد ولد الغزواني إن البلاد مستعدة.", "محمد ولد الغزواني"),
+])
+def test_wuld_joins_the_parts_of_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس الجزائري عبد المجيد تبون إن العلاقات صعبة.", "عبد المجيد تبون"),
+    ("وكان الرئيس عبد المجيد تبون قد قال إن العلاقات صعبة.", "عبد المجيد تبون"),
+    ("وقال الوزير عبد الكريم تسون إن الوضع صعب.", "عبد الكريم تسون"),
+])
+def test_a_verb_shaped_family_name_ends_a_name_of_two_word_given_name(text: str,
+                                                                     name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_verb_after_a_two_word_given_name_is_still_a_verb() -> None:
+    assert _names("وقال الرئيس عبد الله يزور المدينة غدا.") == ["عبد الله"]
+
+
+@pytest.mark.parametrize("text", [
+    "أمير الكويت يصدر عفوا عن عدد من المحكومين",
+    "أمير الكويت أصدر عفوا عن عدد من المحكومين",
+    "رئيس الوزراء يستقبل وفدا من الصين",
+    "الرئيس التونسي يعقد اجتماعا مع الحكومة",
+    "الرئيس التونسي عقد اجتماعا مع الحكومة",
+    "وزير الخارجية الأردني استقبل وفدا من الصين",
+    "ملك البحرين يصدر مرسوما بتعيين الوزراء",
+])
+def test_a_titles_verb_and_its_object_are_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_name_after_a_source_phrase_with_a_conjunction_loses_its_lam() -> None:
+    text = "وقال عيتاني إن الأمر خطير. ووفقا لعيتاني فإن المصارف تماطل."
+    assert _names(text) == ["عيتاني", "عيتاني"]
+
+
+def test_a_known_family_name_after_a_preposition_is_the_person() -> None:
+    text = ("وقال وزير الخارجية بدر الحارثي إن الحوار مستمر. "
+            "والتقى المبعوث بالحارثي مرتين.")
+    assert _names(text) == ["بدر الحارثي", "الحارثي"]
+    mention = [s for s in analyze(text).spans if s.label == "PERSON"][1]
+    assert text[mention.start : mention.end] == "الحارثي"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المرشح عن حزب الوفد عادل الشناوي إن برنامجه واضح.", "عادل الشناوي"),
+    ("وكان المرشح عن الحزب المصري الديمقراطي الاجتماعي شريف زهران قد قال إن المنافسة صعبة.",
+     "شريف زهران"),
+    ("وقالت المرشحة عن حزب العمال هدى سالم إن برنامجها واضح.", "هدى سالم"),
+])
+def test_a_candidate_for_a_party_is_a_title_before_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

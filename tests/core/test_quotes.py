@@ -197,3 +197,11 @@ def test_a_name_after_a_naming_noun_and_its_genitive_is_no_quote(text: str) -> N
 ])
 def test_two_quoted_words_after_a_verb_are_a_quote(text: str) -> None:
     assert len(quoted(text)) == 1
+
+
+def test_a_quoted_pacts_name_is_no_quote() -> None:
+    assert quoted('احتفل البلدان بذكرى توقيع "معاهدة الصداقة" في العاصمة.') == []
+    assert quoted('وانضمت الدولة إلى «اتفاقيات السلام الإقليمية» العام الماضي.') == []
+    # Said of it, after the particle or a colon, it stays a quotation.
+    assert quoted('ووصف الاتفاق بأنه "اتفاقية تاريخية" للمنطقة.') == ["اتفاقية تاريخية"]
+    assert quoted('وقال الوزير: "اتفاقية جيدة لنا".') == ["اتفاقية جيدة لنا"]
