@@ -46,6 +46,9 @@ _SPACE = re.compile(r"[^\S\n]+")
 _PROCLITICS = ("", "و", "ف")
 _FUTURE = ("", "س")
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# First-person verb forms written like a common noun (نصف "we describe" and "half", ونصف
+# "and a half"): only with the future's س are they verbs.
+_NOMINAL_HOMOGRAPHS = frozenset({"نصف"})
 # A particle that introduces reported speech: أن/إن alone, with an attached pronoun, or بأن.
 _PARTICLE_AHEAD = re.compile(
     "[^\\S\\n]*(?::|(?:ب)?ان(?:ه|ها|هم|هما|نا|ني|ي)?(?!\\w))"
@@ -207,7 +210,9 @@ def _verb_forms(past: str, past_f: str, present: str, participle: str, flags: st
         for prefix, gender, number, person in (
             ("ي", MASC, "sg", 3), ("ت", FEM, "sg", 3), ("ن", None, "pl", 1), ("أ", None, "sg", 1)
         ):
-            add(prefix + stem, gender, number, person, clitics=with_future)
+            nominal = prefix + stem in _NOMINAL_HOMOGRAPHS
+            add(prefix + stem, gender, number, person,
+                clitics=tuple(c for c in with_future if "س" in c) if nominal else with_future)
             if person == 3:
                 for pronoun in _OBJECT_PRONOUNS:
                     add(prefix + stem + pronoun, gender, number, person, has_object=True)

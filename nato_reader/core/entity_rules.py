@@ -90,7 +90,10 @@ _AFTER_PLACE_NOUN = frozenset({
     "قرب", "قبالة", "قباله", "داخل", "خارج", "خلف", "جوار", "بجوار", "بالقرب", "طالما",
     "لطالما", "كلما", "ريثما", "شمالي", "جنوبي", "شرقي", "غربي", "مجاوره", "مجاور", "محاذيه",
     "تقع", "يقع",
+    # مدينة بأكملها: the whole town, not its name.
+    "باكملها", "بكاملها", "باسرها", "برمتها", "كلها", "جميعها",
 }) | _DIRECTIONS
+_DISTRICT = "حي"
 # Verbs in the present that describe a place after its noun (بلدة تضم …، جزيرة تشهد …); other
 # feminine ones are told from a name by their تت (تتمتع، تتبع), as a name seldom begins so.
 _PLACE_VERBS = frozenset({"تضم", "تشهد", "تعاني", "تبعد", "تطل", "تمتد", "تحتضن", "تعد",
@@ -110,6 +113,9 @@ _DEFINITE_PLACES = frozenset({"الساحل", "الخليج", "البلقان", 
 _MEDITERRANEAN = "المتوسط"
 _SEA_SIDES = frozenset({"ضفتي", "ضفاف", "حوض", "شواطئ", "سواحل", "مياه", "عبر", "جنوب", "شمال",
                         "شرق", "غرب", "دول", "بلدان"})
+# الضفة alone ("the bank") is the West Bank beside Gaza (في الضفة وغزة، الضفة وقطاع غزة).
+_WEST_BANK = "الضفه"
+_AND_GAZA = frozenset({"وغزه", "وقطاع"})
 # Definite names of districts and governorates that are also everyday words (الحمراء "the
 # red", الشرقية "the eastern", الباطنة "the inner"): names only after an indefinite place
 # noun (منطقة الحمراء، محافظة الشرقية), never in المنطقة الشرقية.
@@ -137,10 +143,10 @@ _NOT_FEATURE = frozenset({"الاسبوع", "الشهر", "العام", "الا�
 _AMBIGUOUS_COUNTRIES = {"مالي": "ML", "بنين": "BJ"}
 # Cities whose names are everyday words (العقبة "the obstacle", سرت "she went/spread", ماليه
 # the Maldives' capital and, folded, مالية "financial", المفرق "the parting", الزرقاء "the
-# blue", الرمادي "grey", ينبع "springs from", أدري "I know", الجنينة "the little garden"):
-# places only where the text expects one (``_place_context``).
+# blue", الرمادي "grey", ينبع "springs from", أدري "I know", الجنينة "the little garden",
+# الخيام "the tents"): places only where the text expects one (``_place_context``).
 _COMMON_WORD_PLACES = frozenset({"العقبه", "سرت", "ماليه", "المفرق", "الزرقاء", "الرمادي",
-                                 "ينبع", "ادري", "الجنينه"})
+                                 "ينبع", "ادري", "الجنينه", "الخيام"})
 _COMMON_WORD_PLACE_SPELLINGS = frozenset(p + w for p in PROCLITICS for w in _COMMON_WORD_PLACES)
 # Cities whose names are also nouns that take an indefinite adjective (كابل "cable": كابل
 # بحري), which a city never takes; elsewhere they are the city (اتهمت كابل، في كابل).
@@ -168,6 +174,13 @@ _BEFORE_COUNTRY = frozenset({
 # Portfolios of a title (وزير الخارجية المالي): the adjective then means Malian.
 _PORTFOLIOS = frozenset({"الخارجيه", "الدفاع", "الداخليه", "الوزراء", "العدل"})
 _TITLE_WORDS = frozenset({"وزير", "وزيره", "رئيس", "رئيسه", "نائب"})
+_ARMY = "الجيش"
+_MALI = "مالي"
+_TO_MALI = frozenset({"ل", "ب", "ول", "وب"})
+# المالي as a plural noun of people after a preposition or a number of them.
+_MALIANS = frozenset({"الماليين", "الماليون"})
+_BEFORE_PEOPLE = frozenset({"من", "بين", "الاف", "عشرات", "مئات", "ملايين", "اغلب",
+                            "معظم", "بعض", "عدد"})
 _ALONE_MALIAN_HEADS = frozenset({"الرئيس", "الجيش", "الشعب", "المجلس", "الجنود", "المتمردين"})
 # Nouns of people, forces and state bodies that المالي/المالية describe as Malian in an
 # article about Mali (الخبير المالي، القوات المالية), but not the money words (الأزمة المالية).
@@ -199,6 +212,7 @@ class _Rules(OrgRules):
         super().__init__(toks, nm, lex, found)
         self.triggers: set[str] = set()  # the words of the article a rule starts from
         self.malian: list[int] = []  # المالي/المالية that mean Malian if Mali is the subject
+        self.mali: list[tuple[int, int]] = []  # لمالي (token, stem offset): Mali, likewise
         self.operations: list[tuple[int, int]] = []  # token ranges of quoted operation names
 
     # --- places --------------------------------------------------------------------------
@@ -249,6 +263,10 @@ class _Rules(OrgRules):
         ) or (
             self.unknown_name(j) and w not in _NOT_PLACE
             and not w.endswith(("ه", "ات", "يه")) and not self.toks[i].text.startswith("ال")
+        ) or (
+            # حي الأندلس، حي الزيتون: a district is named by a definite word the lexicon lacks.
+            noun == _DISTRICT and w.startswith("ال") and len(w) >= 5
+            and w not in self.lex.words and w not in FUNCTION_WORDS
         ):
             return Match(j, j + 1, self.toks[j].start, self.toks[j].end, Entry(LOCATION))
         return None
@@ -314,6 +332,17 @@ class _Rules(OrgRules):
             return None
         return Match(i, i + 1, toks[i].start, toks[i].end, Entry(LOCATION))
 
+    def west_bank(self, i: int) -> Match | None:
+        """في الضفة وغزة: الضفة alone before Gaza (``_AND_GAZA``)."""
+        toks = self.toks
+        if i in self.covered or i + 1 >= len(toks) or toks[i + 1].text not in _AND_GAZA:
+            return None
+        reading = next((r for r in cached_readings(toks[i].text) if r.key == _WEST_BANK), None)
+        if reading is None or not self.joined(i, i + 1):
+            return None
+        return Match(i, i + 1, toks[i].start + reading.offset, toks[i].end,
+                     Entry(LOCATION, country="PS"))
+
     # --- Mali, Benin -------------------------------------------------------------------
 
     def ambiguous_country(self, i: int) -> Match | None:
@@ -332,12 +361,22 @@ class _Rules(OrgRules):
                                    .strip() in ("،", ",")):
                 return Match(i, i + 1, toks[i].start + reading.offset, toks[i].end,
                              Entry(COUNTRY, country=_AMBIGUOUS_COUNTRIES[reading.key]))
+            if reading.key == _MALI and toks[i].text[:reading.offset] in _TO_MALI:
+                # لمالي، بمالي: "to/in Mali" where the article is about Mali, not "my money".
+                self.mali.append((i, reading.offset))
             return None
         if toks[i].text in _MALIAN and i > 0 and self.joined(i - 1, i):
             prev = toks[i - 1].text
+            if prev in _BEFORE_PEOPLE and toks[i].text in _MALIANS:
+                self.malian.append(i)  # آلاف الماليين، من الماليين: Malians, not money
+                return None
             titled = prev in _PORTFOLIOS and i > 1 and any(
                 r.key in _TITLE_WORDS for r in cached_readings(toks[i - 2].text))
             after = self.at.get(i + 1)
+            if prev == _ARMY:
+                # الجيش المالي: the army's name holds its nationality (ORG, no NORP).
+                return Match(i - 1, i + 1, toks[i - 1].start, toks[i].end,
+                             Entry(ORG, country="ML"))
             if titled or prev in _ALONE_MALIAN_HEADS or (
                 after is not None and after.entry.country == "ML"
                 and after.entry.label == LOCATION
@@ -377,10 +416,13 @@ def pattern_matches(toks: list[Token], nm: Normalized, lex: Lexicon,
             if m is not None:
                 extra.append(m)
                 break
-    if rules.malian and any(m.entry.country == "ML" and m.entry.label in (COUNTRY, LOCATION)
-                            for m in found + extra):
+    if (rules.malian or rules.mali) and any(
+            m.entry.country == "ML" and m.entry.label in (COUNTRY, LOCATION)
+            for m in found + extra):
         extra.extend(Match(i, i + 1, toks[i].start, toks[i].end, Entry(NORP, country="ML"))
                      for i in rules.malian)
+        extra.extend(Match(i, i + 1, toks[i].start + k, toks[i].end, Entry(COUNTRY, country="ML"))
+                     for i, k in rules.mali)
     extra.extend(dateline_agencies(rules))
     found = dateline_sources(rules, found, extra)
     extra.extend(quoted_before_nationality(rules, found))
@@ -600,6 +642,7 @@ _RULE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ambiguous_country", _MALIAN | _AMBIGUOUS_COUNTRIES.keys()),
     ("operation_name", _OPERATIONS),
     ("mediterranean", frozenset({_MEDITERRANEAN})),
+    ("west_bank", frozenset({_WEST_BANK})),
 )
 
 

@@ -20,7 +20,7 @@ from operator import add, itemgetter, not_
 
 from nato_reader.core.lang.function_words import FUNCTION_WORDS
 from nato_reader.core.lexicon import ADJ, ADJ_REQUIRED, Entry, Lexicon, lexicon
-from nato_reader.core.record import NORP, ORG
+from nato_reader.core.record import COUNTRY, NORP, ORG
 from nato_reader.core.text import Normalized
 from nato_reader.core.tokens import (
     WORD,
@@ -148,7 +148,17 @@ def _glue_cuts(word: str) -> tuple[int, ...]:
         if word.startswith(preposition) and rest.startswith("ال") and rest in lex.words:
             return (len(preposition),)
     parts = split_glued(Token(0, len(word), word), lex.known_word, lex.entries.__contains__)
-    return tuple(p.start for p in parts[1:]) if parts else ()
+    if parts:
+        return tuple(p.start for p in parts[1:])
+    # موريتانياومالي، لأوكرانياوحلفائها: a country written onto the و of the next word, which
+    # may be any word (or مالي, no lexicon word); the country decides alone.
+    k = word.find("و", 4)
+    while 0 < k <= len(word) - 4:
+        if any((e := lex.entries.get(r.key)) is not None and e.label == COUNTRY
+               for r in cached_readings(word[:k])):
+            return (k,)
+        k = word.find("و", k + 1)
+    return ()
 
 
 # The words whose spaces were lost: they split into known words.
@@ -208,6 +218,9 @@ def _norp_at(toks: list[Token], i: int, norm: str, lex: Lexicon) -> Match | None
 def _start_readings(word: str) -> tuple[Reading, ...]:
     """The readings of ``word`` that begin a lexicon entry (most words have none)."""
     starters = lexicon().starters
+    if len(word) == 1:
+        # أ ف ب: an abbreviation's letters have no readings (no stem is one letter long).
+        return (Reading(0, word),) if word in starters else ()
     return tuple(r for r in cached_readings(word) if r.key in starters)
 
 

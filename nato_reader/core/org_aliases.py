@@ -14,8 +14,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from nato_reader.core.lang.phrase_words import ORG_HEADS
+from nato_reader.core.lexicon import lexicon
 from nato_reader.core.record import ORG, Span
 from nato_reader.core.text import normalize_key
+from nato_reader.core.tokens import Token, split_glued
 
 _key = lru_cache(maxsize=1 << 12)(normalize_key)
 
@@ -25,8 +27,27 @@ _MAX_ALIAS_GAP = 5
 
 
 def display(span: Span) -> str:
-    """The name a span is shown with as a speaker: its canonical name, else its text."""
-    return str(span.get("canonical") or span.text)
+    """The name a span is shown with as a speaker: its canonical name, else its text (with
+    the spaces a glued name lost put back: الولاياتالمتحدة → الولايات المتحدة)."""
+    canonical = span.get("canonical")
+    if canonical:
+        return str(canonical)
+    text = span.text
+    return _spaced(text) if len(text) > 7 and " " not in text else text
+
+
+@lru_cache(maxsize=4096)
+def _spaced(word: str) -> str:
+    """``word`` split into the known words it holds, when its spaces were lost."""
+    key = _key(word)
+    if len(key) != len(word):
+        return word  # diacritics or tatweel: the key's offsets are not the word's
+    lex = lexicon()
+    parts = split_glued(Token(0, len(key), key), lex.known_word, lex.entries.__contains__)
+    # Only a split that gives a name the lexicon holds (not two words that merely meet).
+    if not parts or " ".join(p.text for p in parts) not in lex.entries:
+        return word
+    return " ".join(word[p.start:p.end] for p in parts)
 
 
 def org_aliases(text: str, entities: Sequence[Span]) -> dict[str, str]:

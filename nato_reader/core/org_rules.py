@@ -226,8 +226,11 @@ class RuleContext:
 
     def head(self, i: int, heads: frozenset[str]) -> int | None:
         """The offset of a head noun in token ``i`` after proclitics (و، ب، ل …), if any."""
-        return next((r.offset for r in cached_readings(self.toks[i].text) if r.key in heads),
-                    None)
+        # A plain loop: no generator to build at each of the many calls per article.
+        for r in cached_readings(self.toks[i].text):
+            if r.key in heads:
+                return r.offset
+        return None
 
     def tokens_in(self, nstart: int, nend: int) -> tuple[int, int]:
         return bisect_left(self.starts, nstart), bisect_left(self.starts, nend)
@@ -763,7 +766,12 @@ def _names_a_body(rules: OrgRules, a: int) -> bool:
         return True
     prev = rules.toks[a - 1].text
     return prev in FUNCTION_WORDS or (prev.endswith("ت") and not prev.endswith("ات")
-                                      and 3 <= len(prev) <= 6)
+                                      and 3 <= len(prev) <= 6) or (
+        prev.removeprefix("و") in _FORCE_NOUNS)  # قوات "X" الروسية: the force is X
+
+
+# Nouns of an armed body whose quoted name follows (قوات "X"، مجموعة «X»).
+_FORCE_NOUNS = frozenset({"قوات", "مجموعه", "جماعه", "ميليشيا", "فصيل", "كتيبه", "لواء"})
 
 
 # Each closing quotation mark with its opening one.

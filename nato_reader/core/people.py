@@ -142,6 +142,12 @@ _ADVERBS = frozenset({"مجددا", "مؤخرا", "حاليا", "سابقا", "�
 # Participles of four or five letters with no long vowel (مطلع، مستعد، ملتزم، متمسك),
 # folded: transliterated names carry vowel letters, and listed ones are taken before this.
 _PARTICIPLE = re.compile("م[^اوي]{3,4}ه?")
+# Sound masculine plurals of participles (موظفون، متطوعون، مواطنون), folded; ماكرون has an
+# alef after its م.
+_PLURAL_PARTICIPLE = re.compile("م[^ا].{2,4}ون")
+# Active participles of the pattern فاعل in the accusative of manner (ساخرا، ضاحكا، غاضبا);
+# names of this shape carry ي before the alef (ماريا، رانيا).
+_ADVERBIAL = re.compile(".ا.[^ي]ا")
 _FIRST = "اول"  # الفريق أول: a rank of two words
 _GOVERNED = frozenset({"الي", "علي"})  # folded إلى، على
 # Function words written with a final ى (لدى، إلى، على، حتى), folded.
@@ -235,7 +241,8 @@ class _Context:
         if article and not (
             prev is not None
             and (self.toks[prev].text in _ARTICLE_LINKS
-                 or (start is not None and self.toks[start].text in lex.given_names)
+                 or (start is not None and self.toks[start].text in lex.given_names
+                     and not self.object_after_lineage(i, start, prev))
                  # أبو محمد الـX، عبد الله الـX: the family name after a part of two words
                  or (start is not None and prev == start + 1
                      and self.toks[start].text in NAME_LINKS)
@@ -245,16 +252,28 @@ class _Context:
                  or (titled and prev == start and w.endswith("ي") and len(w) >= 5))
         ):
             return False
-        if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)):
+        if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)) and not (
+                # a family name in ات after a listed given name (… فرحات، … بركات)
+                not article and start is not None and prev is not None
+                and self.toks[start].text in lex.given_names):
             return False
+        if len(w) >= 5 and w.endswith("ون") and (
+                w[0] == "ي" or (_PLURAL_PARTICIPLE.fullmatch(w) and w not in lex.family_names)):
+            return False  # a plural verb or participle (يبحثون، موظفون، متطوعون)
+        if (prev is None and titled and len(w) == 5 and _future_verb(w) and w[-1] != "ي"
+                and self.unlisted(i)):
+            return False  # الوزير سيزور: the title's verb in the future (سيندي is a name)
+        if prev is None and len(w) == 5 and _ADVERBIAL.fullmatch(w) and self.unlisted(i):
+            return False  # أضاف ساخرا: an active participle in the accusative of manner
         if len(w) >= 6 and w.endswith(("يون", "يين")):
             return False  # a plural nisba: اقتصاديون، المحللين السياسيين
         if (w[0] in _PROCLITIC_LETTERS and len(w) >= 5 and w.endswith("ه")
-                and not (prev is not None and (w[0] == "و" or (
+                and w not in lex.given_names and not (prev is not None and (w[0] in "وك" or (
                     w.startswith("بو") and self.written_with_ta(i))))):
-            # لزملائه، بحضوره: a preposition and a pronoun, not a name; inside a name a
-            # word may start with و (… حسن ورسمه), and بو…ة is a Maghrebi family name
-            # (… بوعزة), not ب + a noun.
+            # لزملائه، بحضوره: a preposition and a pronoun, not a name (a listed given name
+            # is one: فاطمة); inside a name a word may start with و (… حسن ورسمه), and
+            # بو…ة is a Maghrebi family name (… بوعزة), not ب + a noun; nor is ك ("like") +
+            # a noun there (… كولبه).
             return False
         # لالتزام is ل + a definite noun; between commas after a title, a name (لالة). Inside
         # a name, فال… is a transliteration (فالديز، فالنتينا): ف + a definite noun ("so
@@ -267,6 +286,16 @@ class _Context:
             or (prev is not None and r.key in _WITH_MAQSURA and self.written_with_ya(i))
             for r in cached_readings(w)
         )
+
+    def object_after_lineage(self, i: int, start: int, prev: int) -> bool:
+        """Whether token ``i``, a word with ال after the name ``start``…``prev``, is the
+        object of a verb rather than a family name: it follows a complete lineage (X بن Y)
+        and a definite adjective follows it (يراقب الصياد X بن Y القوارب الصغيرة), where a
+        family name stands before a boundary (X بن Y العويس إن، X بن Y الأنصاري)."""
+        toks = self.toks
+        return (prev > start + 1 and i + 1 < len(toks) and self.joined(i, i + 1)
+                and toks[i + 1].text.startswith("ال")
+                and any(toks[k].text in _LINEAGE_LINKS for k in range(start + 1, prev)))
 
     def syllable_at(self, i: int) -> bool:
         """Whether token ``i`` can be a syllable of an East Asian given name joined to the
@@ -708,7 +737,7 @@ def find_people(
                 # عبد or أبو with the word after it is one part (X عبد الله).
                 j = last + 2
             town = town_at.get(last) if last - 1 in place_ends else None
-            if town is not None:
+            if town is not None and last + 1 < len(toks):
                 # … في نيويورك الخليل X Y: a second place cannot follow the one that ends a
                 # title; the town's name opens a person's name of three words
                 j = ctx.take_name(last + 1, titled=True)
@@ -997,11 +1026,16 @@ def _add_listed_names(ctx: _Context, add: Callable[..., None]) -> None:
         else:
             # A given name that folds into a function word (آنا = أنا "I") is no evidence.
             if (w in lex.first_names and len(w) >= 3 and w not in FUNCTION_WORDS
-                    and i + 1 < len(toks)
-                    and ctx.joined(i, i + 1) and ctx.name_word(i + 1)):
-                j = ctx.take_name(i + 1, _MAX_NAME_WORDS - 1)
-                if ctx.boundary_after(j):
-                    add(i, j)
+                    and i + 1 < len(toks) and ctx.joined(i, i + 1)):
+                if f"{w} {texts[i + 1]}" in lex.first_names:
+                    # a given name of two words with ال (فاطمة الزهراء), alone or with more
+                    j = ctx.take_name(i)
+                    if j >= i + 2 and ctx.boundary_after(j):
+                        add(i, j)
+                elif ctx.name_word(i + 1):
+                    j = ctx.take_name(i + 1, _MAX_NAME_WORDS - 1)
+                    if ctx.boundary_after(j):
+                        add(i, j)
 
 
 def _add_hyphenated_names(ctx: _Context, add: Callable[..., None]) -> None:

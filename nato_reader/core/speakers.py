@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,9 +48,11 @@ from nato_reader.core.lang.phrase_words import (
     COLLECTIVE_SUBJECTS,
     NAME_LINKS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PHRASE_HEADS,
     PLACE_PREPOSITIONS,
     RANKS,
+    RELATION_NOUNS,
     REPORT_NOUNS,
     REPORT_QUALIFIERS,
     SOURCE_NOUNS,
@@ -76,6 +78,7 @@ from nato_reader.core.speaker_words import (
     is_anonymity_verb,
     is_listener,
     is_prepositional,
+    manner_adverb,
     names_no_one,
     possessed_title,
 )
@@ -153,6 +156,10 @@ _CLOSE_TO = frozenset(fold(w) for w in (
 # How many words (صادر عن، السنوي) may stand between a report noun and the body issuing it.
 _MAX_REPORT_WORDS = 3
 _COMMA = re.compile("[،,]")
+# Blanks between words: spaces, and the invisible marks pasted text carries (a right-to-left
+# mark before a name: تقول \u200fإثيوبيا).
+_BLANK = (" \t\u00a0\u200b\u200c\u200d\u200e\u200f"
+          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 _QUOTE_MARK = re.compile("[\"«»“”„‟]")
 # Head nouns of bodies, without the article: a name right after one names the body.
 _BARE_HEADS = frozenset(w for w in ORG_HEADS if not w.startswith("ال"))
@@ -284,9 +291,11 @@ class _Phrase:
 class _Finder:
     def __init__(self, text: str, entities: Sequence[Span], titles: Sequence[TitleLike]) -> None:
         self.text = text
-        self.entities = sorted((e for e in entities if e.label in SPEAKER_LABELS
-                                and not names_no_one(e)), key=attrgetter("start"))
-        self.titles = sorted(titles, key=lambda t: t.start)
+        # names_no_one asks only about people: the other labels skip the call.
+        self.entities = sorted([e for e in entities if e.label in SPEAKER_LABELS
+                                and (e.label != PERSON or not names_no_one(e))],
+                               key=attrgetter("start"))
+        self.titles = sorted(titles, key=attrgetter("start"))
         self._by_start = {e.start: e for e in self.entities}
         self._starts = [e.start for e in self.entities]
         self._title_by_start = {t.start: t for t in self.titles}
@@ -295,8 +304,8 @@ class _Finder:
 
     @staticmethod
     def _at(table: dict[int, T], pos: int) -> T | None:
-        for offset in range(_MAX_CLITIC + 1):
-            hit = table.get(pos + offset)
+        for at in range(pos, pos + _MAX_CLITIC + 1):
+            hit = table.get(at)
             if hit is not None:
                 return hit
         return None
@@ -320,8 +329,12 @@ class _Finder:
         described = not cue.transitive or cue.has_object or self._source_noun_at(pos)
         # A verb's subject carries no proclitic: a name glued to one is a listener or an
         # object; a source phrase takes one (وفقا لوزارة، بحسب الوكالة).
-        return self.named_at(pos, cue.gender, len(self.text), described=described,
-                             glued=cue.kind != VERB)
+        found = self.named_at(pos, cue.gender, len(self.text), described=described,
+                              glued=cue.kind != VERB)
+        if found is not None and found.name[-1:] in "اةه" and " " not in found.name and (
+                manner_adverb(found.name)):
+            return None  # أضاف ساخرا: how the speaker spoke, the subject is the earlier one
+        return found
 
     def relayed_source(self, cue: Cue) -> Speaker | None:
         """The source a relaying verb names after عن before what it reports (نقلت الوكالة
@@ -420,7 +433,7 @@ class _Finder:
         """The end of a ل- phrase at ``pos`` (لوكالة رويترز، للصحفيين، لإذاعة "…" المحلية),
         or ``pos`` when none starts there."""
         start = pos
-        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
+        while pos < len(self.text) and self.text[pos] in _BLANK:
             pos += 1
         word = PHRASE_WORD.match(self.text, pos)
         if word is None or self._by_start.get(pos) or pos in self._title_by_start:
@@ -548,7 +561,7 @@ class _Finder:
     def opening_subject(self, sentence_start: int, pos: int) -> Speaker | None:
         """The subject a sentence opens with before its verb (وكان X قد تعهد بـ"…"), for a
         quotation at ``pos`` that no speech verb reports: the words are that subject's."""
-        while sentence_start < pos and self.text[sentence_start] in " \t\u00a0":
+        while sentence_start < pos and self.text[sentence_start] in _BLANK:
             sentence_start += 1
         m = _SUBJECT_FIRST.match(self.text, sentence_start, pos)
         if m is None:
@@ -572,7 +585,7 @@ class _Finder:
         found = _last(_RELATIVE_AFTER_NAME.finditer(self.text, sentence_start, pos))
         if found is None or _COMMA.search(self.text, found.end(), pos):
             return None
-        end = _end_before(self.text, found.start(), " \t\u00a0")
+        end = _end_before(self.text, found.start(), _BLANK)
         k = bisect_left(self._starts, end) - 1
         entity = self.entities[k] if k >= 0 else None
         if entity is None or entity.end != end or entity.label != PERSON or (
@@ -642,12 +655,15 @@ class _Finder:
         return entity
 
     def _describes(self, words: Sequence[re.Match[str]]) -> bool:
-        """Whether ``words`` are a description of a person: a title, or a definite noun
-        that heads a phrase (الباحث في …، الممثلة الخاصة …), with no name of its own."""
+        """Whether ``words`` are a description of a person: a title, a noun of kinship or
+        service before another's name (محامي X، شقيقة X), or a definite noun that heads a
+        phrase (الباحث في …، الممثلة الخاصة …), with no name of its own."""
         first = words[0]
         if first.start() in self._title_by_start:
             return True
         key = _key(first.group()).removeprefix("و")
+        if len(words) > 1 and key in RELATION_NOUNS:
+            return True
         return key.startswith("ال") and key not in FUNCTION_WORDS and not any(
             (e := self._by_start.get(m.start())) is not None and e.label == PERSON
             for m in words)
@@ -773,7 +789,7 @@ class _Finder:
                  described: bool = True, glued: bool = True) -> Speaker | None:
         """The speaker named at ``pos``: a title, a name or (if ``described``) a description
         ending by ``limit``; with ``glued``, also one behind a proclitic."""
-        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
+        while pos < len(self.text) and self.text[pos] in _BLANK:
             pos += 1
         word = PHRASE_WORD.match(self.text, pos)
         if word is not None and is_cue_word(word.group()):
@@ -811,7 +827,7 @@ class _Finder:
         """The person a title with a possessive pronoun introduces (رئيسها X Y، مديرته X):
         the name, not the title glued to it; None when no name follows."""
         after = PHRASE_WORD.search(self.text, title.end(), min(len(self.text), title.end() + 40))
-        if after is None or self.text[title.end():after.start()].strip(" \t\u00a0"):
+        if after is None or self.text[title.end():after.start()].strip(_BLANK):
             return None
         entity = self._by_start.get(after.start())
         if entity is not None:
@@ -881,7 +897,7 @@ class _Finder:
         for m in PHRASE_WORD.finditer(self.text, pos, min(limit, pos + 120)):
             if m.start() < skip:
                 continue
-            gap = self.text[end:m.start()].strip(" \t\u00a0")
+            gap = self.text[end:m.start()].strip(_BLANK)
             if gap:
                 # شاهد عيان (30 عاما) لوكالة …: an age closes the description too
                 clean = gap[0] in _PHRASE_ENDS or bool(_AGE.match(self.text, end))
@@ -954,7 +970,7 @@ class _Finder:
             if len(words) > _MAXPHRASE_WORDS:
                 return None
         else:
-            rest = self.text[end:limit].lstrip(" \t\u00a0")
+            rest = self.text[end:limit].lstrip(_BLANK)
             clean = not rest or rest[0] in _PHRASE_ENDS
         if not words or not clean or _GLUED_PREPOSITION.match(words[0].group()) or len(
                 _key(words[0].group())) < 2 or is_prepositional(words[0].group()):
@@ -1079,7 +1095,7 @@ class _Finder:
         first."""
         window = min(len(self.text), pos + 20 * (max_words + 1))
         for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, window)):
-            gap = self.text[pos:m.start()].strip(" \t\u00a0")
+            gap = self.text[pos:m.start()].strip(_BLANK)
             if n > max_words or gap or PARTICLE.fullmatch(m.group()):
                 return None
             entity = self._by_start.get(m.start())
@@ -1098,7 +1114,7 @@ class _Finder:
         window = min(len(self.text), pos + 20 * (_MAX_TITLE_TAIL + _MAX_COMPLEMENT + 2))
         limit = _MAX_TITLE_TAIL
         for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, window)):
-            gap = self.text[pos:m.start()].strip(" \t\u00a0")
+            gap = self.text[pos:m.start()].strip(_BLANK)
             if gap in ("،", ","):
                 return self._person_after(m.start(), _MAX_APPOSED_WORDS)
             key = _key(m.group())
@@ -1173,7 +1189,7 @@ class _Finder:
         end = pos
         for n, m in enumerate(PHRASE_WORD.finditer(self.text, pos, min(len(self.text),
                                                                         pos + 80))):
-            if n >= _MAX_TITLE_TAIL or self.text[end:m.start()].strip(" \t\u00a0"):
+            if n >= _MAX_TITLE_TAIL or self.text[end:m.start()].strip(_BLANK):
                 break
             key = _key(m.group())
             entity = self._by_start.get(m.start())
@@ -1192,7 +1208,7 @@ class _Finder:
         noun = next(words, None)
         genitive = next(words, None)
         if noun is None or genitive is None or self.text[pos:noun.start()].strip(
-                " \t\u00a0") or self.text[noun.end():genitive.start()].strip(" \t\u00a0"):
+                _BLANK) or self.text[noun.end():genitive.start()].strip(_BLANK):
             return pos
         key = _key(noun.group())
         if key.startswith("ال") or self._stops_name(noun, key) or is_listener(noun.group()):
@@ -1221,6 +1237,12 @@ class _Finder:
                  or self._apposed_person(title.end))
         if found is None:
             office = self._office_end(title.end) or self._quoted_name_after(title)
+            if not office and self.text.startswith(" ", title.end) and not (
+                    self.text.startswith("ال", title.end + 1)):
+                # محلل أسواق الطاقة في شركة X Y Z: the genitive a title finder left out (an
+                # indefinite noun and a definite one), then the body the office is in
+                construct = self._construct_end(title.end)
+                office = self._office_end(construct) if construct != title.end else 0
             # المبعوث الخاص إلى اليمن، X Y،: the name may also stand between commas
             found = (self._person_after(office, 0) or self._apposed_person(office)
                      if office else None)
@@ -1375,10 +1397,14 @@ class _Finder:
         """Whether a name may end at ``pos``: punctuation, the end of the text, or a word
         that is never part of one follows."""
         m = PHRASE_WORD.search(self.text, pos, min(len(self.text), pos + 60))
-        if m is None or self.text[pos:m.start()].strip(" \t\u00a0"):
+        if m is None or self.text[pos:m.start()].strip(_BLANK):
             return True
         key = _key(m.group())
         return not key.startswith("ال") and self._stops_name(m, key)
+
+    def _listener_next(self, end: int) -> bool:
+        """Whether the word after ``end`` opens the listener a speaker spoke to (لقناة …)."""
+        return self.text.startswith(" ", end) and self._listener_end(end + 1) != end + 1
 
     def _unlisted_name(self, pos: int) -> str:
         """A name no lexicon knows, right after a title (وزير الخارجية X Y لإذاعة …،
@@ -1392,7 +1418,7 @@ class _Finder:
         end = pos
         links = 0  # عبد in عبد الله: one name with the word after it
         for m in PHRASE_WORD.finditer(self.text, pos, min(len(self.text), pos + 100)):
-            if self.text[end:m.start()].strip(" \t\u00a0"):
+            if self.text[end:m.start()].strip(_BLANK):
                 break
             key = _key(m.group())
             if not words and end == pos and (key in RANKS or key.startswith("بال")
@@ -1405,11 +1431,13 @@ class _Finder:
             if key.startswith("ال") and not self._by_start.get(m.start()) and (
                 linked or (words and key not in NOT_NAME and (
                     (NISBA.fullmatch(key) and self._ends_name(m.end()))
-                    or STATEMENT_AHEAD.match(self.text, m.end()) or _AGE.match(self.text, m.end())))
+                    or STATEMENT_AHEAD.match(self.text, m.end()) or _AGE.match(self.text, m.end())
+                    or self._listener_next(m.end())))
             ):
                 # X عبد الرحمن، X العتيبي، X الحسن: إن: the article belongs to the name
                 # after عبد, and a nisba that closes a name, or a definite word right before
-                # the words said or an age, is its family name.
+                # the words said, an age or the listener (X المقريف لقناة …), is its family
+                # name.
                 words.append(m)
                 end = m.end()
                 links += linked
@@ -1424,7 +1452,7 @@ class _Finder:
             end = m.end()
         if len(words) < 2:
             return ""
-        if apposed is not None and self.text[end:end + 2].strip(" \t\u00a0")[:1] not in "،,":
+        if apposed is not None and self.text[end:end + 2].strip(_BLANK)[:1] not in "،,":
             return ""
         return self.text[words[0].start():end]
 
@@ -1445,7 +1473,11 @@ def _end_before(text: str, pos: int, chars: str) -> int:
 
 def _holds(text: str, words: Sequence[str], start: int, end: int) -> bool:
     """Whether one of ``words`` is written in ``text[start:end]``."""
-    return any(text.find(w, start, end) >= 0 for w in words)
+    # A plain loop: asked for every cue, where a generator costs more than the finds.
+    for w in words:  # noqa: SIM110
+        if text.find(w, start, end) >= 0:
+            return True
+    return False
 
 
 def _past_time(text: str, pos: int) -> int:
@@ -1461,7 +1493,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     sentences = sentences or Sentences(text, quotes)
     # A claim's cue the cue finder does not know (بالقول) hangs quotations inside it too.
     extra = unknown_cues(claims, cues)
-    live_cues = sorted((c for c in (*cues, *extra) if not sentences.in_quote(c.start)),
+    live_cues = sorted([c for c in (*cues, *extra) if not sentences.in_quote(c.start)],
                        key=attrgetter("start"))
     # Cues are told apart by value, looked up by the id of one object per value.
     same = one_per_value(live_cues, [c.cue for c in claims])
@@ -1475,16 +1507,15 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
     history: list[Speaker] = []  # speakers in the order they were named
     # The indexes in finder.entities of each speaker's mentions, by key; built when first
     # asked.
-    mentions: dict[str, list[int]] = {}
+    mentions: defaultdict[str, list[int]] = defaultdict(list)
 
     def latest_mention(key: str, pos: int) -> Span | None:
         """The last mention of the speaker ``key`` that starts at or before ``pos``."""
         if not mentions and finder.entities:
             aliases = finder.aliases
             for i, e in enumerate(finder.entities):
-                name = str(e.attrs.get("canonical") or e.text)  # display, once per name
-                mentions.setdefault(aliases.get(name, name) if e.label == ORG else name,
-                                    []).append(i)
+                name = e.attrs.get("canonical") or e.text  # display, once per name
+                mentions[aliases.get(name, name) if e.label == ORG else name].append(i)
         where = mentions.get(key)
         if not where:
             return None
@@ -1549,6 +1580,22 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 if len(full) > 1 and full[-1] == last:
                     found = speaker_of(e, speaker.gender, finder.aliases)
                     return Speaker(found.name, found.key, None, found.gender, speaker.name)
+        return None
+
+    def earlier_individual(speaker: Speaker, pos: int) -> Speaker | None:
+        """The person a definite description stands for (يقول الرجل الخمسيني after الصياد
+        X Y …): the last PERSON named before ``pos`` in the paragraph."""
+        if speaker.mention is not None or _key(speaker.name.split(maxsplit=1)[0]) not in (
+                PERSON_NOUNS):
+            return None
+        paragraph = text.rfind("\n", 0, pos)
+        k = bisect_left(finder._starts, pos) - 1
+        for e in finder.entities[max(0, k - LOOKBACK):k + 1][::-1]:
+            if e.start <= paragraph:
+                break
+            if e.label == PERSON:
+                found = speaker_of(e, speaker.gender, finder.aliases)
+                return Speaker(found.name, found.key, e, found.gender, speaker.name)
         return None
 
     def earlier_description(speaker: Speaker) -> Speaker:
@@ -1651,7 +1698,7 @@ def attribute(text: str, quotes: Sequence[Span], claims: Sequence[Claim], cues: 
                 named = finder.sentence_subject(sentence_start, cue)
         if named is not None:
             named = (earlier_body(named, cue.start) or earlier_person(named, cue.start)
-                     or earlier_description(named))
+                     or earlier_individual(named, cue.start) or earlier_description(named))
             named_cues.add(key)
         found = named if named is not None else recent(cue.gender)
         resolved[key] = found

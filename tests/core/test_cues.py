@@ -188,3 +188,13 @@ def test_a_verb_whose_bare_past_is_a_given_name_counts_only_with_a_proclitic() -
     text = 'ودانت النقابة "القمع"، ودان الاتحاد "الاعتقالات". وقال دان براون إن الكتاب جاهز.'
     assert [text[c.start:c.end] for c in find_cues(text)] == ["ودانت", "ودان", "وقال"]
     assert not is_cue_word("دان")
+
+
+@pytest.mark.parametrize("text", ["وقال إن نصف المحلات مغلقة.", "بعد ساعة ونصف قالت الوزيرة ذلك."])
+def test_half_is_not_we_describe(text: str) -> None:
+    assert [text[c.start:c.end] for c in find_cues(text)] == [w for w in ("وقال", "قالت")
+                                                               if w in text.split()]
+
+
+def test_we_will_describe_is_still_a_verb() -> None:
+    assert [c.lemma for c in find_cues("وسنصف ما جرى بأنه خرق.")] == ["وصف"]

@@ -637,3 +637,67 @@ def test_an_unlisted_body_in_a_place_with_a_short_form_has_the_place_in_its_name
     # A listed organisation keeps its name; the short form names its mission there.
     mission = labelled("وقالت بعثة حلف الناتو في كوسوفو (كفور) إن")
     assert ("حلف الناتو", "ORG") in mission and ("كوسوفو", "COUNTRY") in mission
+
+
+def test_a_country_glued_to_the_next_words_conjunction_is_still_found() -> None:
+    spans = labelled("وسط مخاوف على شبكة الكهرباء لسورياوجيرانها في الشتاء.")
+    assert ("سوريا", "COUNTRY") in spans
+    both = labelled("تراجع التعاون بين موريتانياومالي بعد الانسحاب.")
+    assert ("موريتانيا", "COUNTRY") in both and ("مالي", "COUNTRY") in both
+
+
+def test_the_malian_army_is_one_org_and_malians_are_found_in_a_mali_article() -> None:
+    spans = labelled("وقال شهود إن الجيش المالي انتشر قرب باماكو.")
+    assert ("الجيش المالي", "ORG") in spans
+    assert not any(label == "NORP" for _, label in spans)
+    mali = labelled("يعيش آلاف الماليين قرب تمبكتو، والأسواق شريان حيوي لمالي.")
+    assert ("الماليين", "NORP") in mali and ("مالي", "COUNTRY") in mali
+    # Without Mali in the article the same words are money words.
+    assert labelled("وقال عدد من الماليين إن السوق شريان حيوي لمالي.") == []
+
+
+def test_a_district_is_named_by_a_definite_word_after_its_noun() -> None:
+    assert ("الشجاعية", "LOCATION") in labelled("وفي حي الشجاعية قال سكان إن القصف اشتد.")
+    assert ("الأندلس", "LOCATION") in labelled("يسكن في حي الأندلس بطرابلس.")
+    # "the whole town" names no town.
+    assert labelled("قالت إن مدينة بأكملها ستنام بأمان، وإن قرية بأسرها نزحت.") == []
+
+
+def test_a_town_named_by_a_common_word_only_where_a_place_is_expected() -> None:
+    assert ("الخيام", "LOCATION") in labelled("عاد المزارع إلى بلدة الخيام الشهر الماضي.")
+    tents = labelled("ويقول متطوعون إن الخيام لم تعد تصمد أمام الرياح.")
+    assert not any(label == "LOCATION" for _, label in tents)
+
+
+def test_an_abbreviation_written_in_letters_is_an_agency() -> None:
+    spans = find_entities("وقالت الشرطة (أ ف ب) إن الحادث وقع ليلا.")
+    agency = [s for s in spans if s.text == "أ ف ب"]
+    assert agency and agency[0].label == "ORG"
+    assert agency[0].get("canonical") == "وكالة الصحافة الفرنسية"
+
+
+def test_a_quoted_force_name_before_its_nationality_is_an_org_not_a_quote() -> None:
+    from nato_reader.core.analyze import analyze
+
+    record = analyze('وقال سكان إنهم شاهدوا قوات "الفيلق الأفريقي" الروسية في المدينة.')
+    spans = [(s.text, s.label) for s in record.spans]
+    assert ("الفيلق الأفريقي", "ORG") in spans and ("الروسية", "NORP") in spans
+    assert not any(label == "QUOTE" for _, label in spans)
+    assert ("فاغنر", "ORG") in labelled("هاجمت مجموعة «فاغنر» الروسية القرية.")
+
+
+def test_listed_bodies_take_the_nationality_after_them_into_their_name() -> None:
+    spans = labelled("وقال الحرس الوطني الكويتي إن الصليب الأحمر الإيطالي أرسل فريقا.")
+    assert ("الحرس الوطني الكويتي", "ORG") in spans
+    assert ("الصليب الأحمر الإيطالي", "ORG") in spans
+    assert not any(label == "NORP" for _, label in spans)
+    islands = labelled("شركة مسجلة في جزر العذراء البريطانية.")
+    assert islands == [("جزر العذراء البريطانية", "COUNTRY")]
+
+
+def test_the_bank_alone_is_the_west_bank_beside_gaza() -> None:
+    spans = find_entities("تعيل الرواتب آلاف الأسر في الضفة وغزة، وبالضفة وقطاع غزة معا.")
+    banks = [s for s in spans if s.text == "الضفة"]
+    assert len(banks) == 2 and all(s.label == "LOCATION" and s.get("country") == "PS"
+                                   for s in banks)
+    assert labelled("وقف على الضفة الأخرى من النهر.") == []

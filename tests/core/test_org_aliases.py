@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from nato_reader.core.org_aliases import org_aliases
-from nato_reader.core.record import ORG, Span
+import pytest
+
+from nato_reader.core.org_aliases import display, org_aliases
+from nato_reader.core.record import COUNTRY, ORG, Span
 
 
 def org(text: str, words: str, canonical: str | None = None) -> Span:
@@ -27,3 +29,13 @@ def test_a_name_far_from_the_brackets_is_no_alias() -> None:
     text = "وقالت رابطة منتجي الغاز إن الإنتاج تراجع، وأكد اتحاد النقل (اتحاد) ذلك."
     gas, transport = org(text, "رابطة منتجي الغاز"), org(text, "اتحاد النقل")
     assert org_aliases(text, [gas, transport]) == {}
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("الولاياتالمتحدة", "الولايات المتحدة"),
+    ("الاتحادالأوروبي", "الاتحاد الأوروبي"),
+    ("إثيوبيا", "إثيوبيا"),
+    ("المتحدثة", "المتحدثة"),
+])
+def test_a_name_that_lost_its_spaces_is_shown_with_them(written: str, shown: str) -> None:
+    assert display(Span(0, len(written), COUNTRY, written)) == shown

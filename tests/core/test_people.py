@@ -631,3 +631,62 @@ def test_a_known_family_name_after_a_preposition_is_the_person() -> None:
 ])
 def test_a_candidate_for_a_party_is_a_title_before_the_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وزراء دفاع الدول الأعضاء يبحثون في العاصمة تعزيز الدفاعات الجوية",
+    "وقال الوزير إن موظفين في الشركة غادروا، وإن متطوعون من القرية ساعدوا.",
+    "وأعلنت الوزارة أن وزير الخارجية سيزور الرياض قريبا.",
+    "وأعلنت الوزارة أن وزيرة الخارجية ستعقد مؤتمرا صحفيا.",
+    '"لن ننتظر أكثر"، أضاف ساخرا.',
+    '"لن ننتظر أكثر"، وتابع ضاحكا.',
+])
+def test_verbs_plural_participles_and_manner_are_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("بحسب ما كتبته النائبة ريما فرحات على منصة إكس. وقالت فرحات إن الملف سياسي.",
+     ["ريما فرحات", "فرحات"]),
+    ("وقال رئيس البعثة يوسف بركات إن المحادثات صعبة.", ["يوسف بركات"]),
+    ("وأكد رئيس الوفد أندرياس كولبه أن الاتفاق مشروط. وقال كولبه إن الوقت يداهم.",
+     ["أندرياس كولبه", "كولبه"]),
+    ("وقالت المتحدثة باسم الوكالة ماريا كلابه إن المساعدات وصلت.", ["ماريا كلابه"]),
+])
+def test_family_names_ending_like_plurals_or_pronouns(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_preposition_with_a_pronoun_after_a_name_stays_out_of_it() -> None:
+    assert _names("وقال الوزير أحمد سالم لزملائه إن الوضع صعب.") == ["أحمد سالم"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقالت فاطمة الزهراء بن علي، وهي أم لثلاثة أطفال، للصحفيين: \"ننتظر\".",
+     ["فاطمة الزهراء بن علي"]),
+    ("وقالت فاطمة الزهراء إن المدرسة مغلقة.", ["فاطمة الزهراء"]),
+    ("وأضافت فاطمة إن المدرسة مغلقة.", ["فاطمة"]),
+])
+def test_a_listed_given_name_is_not_read_as_a_clitic_and_a_pronoun(
+        text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("يراقب الصياد سالم بن عمر الشباك الممزقة على الرصيف.", ["سالم بن عمر"]),
+    ("وقال سائق الشاحنة عبد الكريم السالمي إن الطريق مغلق.", ["عبد الكريم السالمي"]),
+    ("وتقول المزارعة هدى بن صالح إن المحصول ضعيف.", ["هدى بن صالح"]),
+    ("وقال وزير الدولة أحمد بن سعيد العامري إن الحوار مستمر.", ["أحمد بن سعيد العامري"]),
+])
+def test_people_named_by_their_trade_and_the_object_after_a_lineage(
+        text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمين العام المساعد للحلف يوهان كرامر للصحفيين إن الدفاعات غير كافية.",
+     "يوهان كرامر"),
+    ("وقالت الأمينة العامة المساعدة للمنظمة هدى سالم إن التمويل تراجع.", "هدى سالم"),
+])
+def test_an_assistant_title_takes_the_body_it_serves(text: str, name: str) -> None:
+    assert _names(text) == [name]

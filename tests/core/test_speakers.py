@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from nato_reader.core.claims import find_claims
 from nato_reader.core.cues import find_cues
 from nato_reader.core.quotes import find_quotes
@@ -578,3 +580,74 @@ def test_a_bare_definite_head_noun_speaks_for_the_body_named_before() -> None:
 def test_a_group_named_without_a_proper_name_speaks_before_its_verb() -> None:
     text = "الجزائر: الحكومة ترفع الأسعار والمعارضة تتحدث عن «عقاب جماعي»\n"
     assert speakers(text, []) == [("QUOTE", "عقاب جماعي", "المعارضة", None)]
+
+
+@pytest.mark.parametrize(("opening", "lawyer", "verb"), [
+    ("محامي الحلبي، مروان صقر،", "مروان صقر", "قال"),
+    ("ومحامية الحلبي، سارة أحمد،", "سارة أحمد", "قالت"),
+    ("شقيق الحلبي، يوسف منصور،", "يوسف منصور", "قال"),
+])
+def test_a_name_between_commas_after_a_kinship_or_service_noun_is_who_speaks(
+        opening: str, lawyer: str, verb: str) -> None:
+    text = f"ومثل فؤاد الحلبي أمام القاضي. {opening} {verb} للصحفيين إن موكله بريء."
+    names = [name(text, PERSON, "فؤاد الحلبي"), name(text, PERSON, "الحلبي", "فؤاد الحلبي", 1),
+             name(text, PERSON, lawyer)]
+    assert speakers(text, names)[0][2:] == (lawyer, lawyer)
+
+
+@pytest.mark.parametrize("adverb", ["ساخرا", "غاضبا", "مستنكرا", "مبتسما"])
+def test_a_manner_adverb_after_the_verb_is_not_the_speaker(adverb: str) -> None:
+    text = f'وقال يوسف حداد إنه لم يعد يصدق المواعيد. "سمعنا هذا الكلام"، أضاف {adverb}.'
+    names = [name(text, PERSON, "يوسف حداد"), name(text, PERSON, adverb)]
+    assert [s[2] for s in speakers(text, names)] == ["يوسف حداد", "يوسف حداد"]
+
+
+@pytest.mark.parametrize(("description", "verb"), [
+    ("الرجل الخمسيني", "يقول"), ("السيدة المسنة", "تقول"), ("الشاب", "يضيف"),
+])
+def test_a_description_of_someone_met_in_the_paragraph_is_that_person(
+        description: str, verb: str) -> None:
+    text = ("وقال الوزير إن الوضع صعب.\nفي الميناء يراقب كريم منصور القوارب العائدة. "
+            f'"رحل نصف شباب الحي"، {verb} {description}.')
+    karim = name(text, PERSON, "كريم منصور")
+    assert speakers(text, [karim])[-1][1:] == ("رحل نصف شباب الحي", "كريم منصور", "كريم منصور")
+
+
+def test_a_description_names_no_one_from_an_earlier_paragraph() -> None:
+    text = 'وقال كريم منصور إن الوضع صعب.\n"رحل نصف شباب الحي"، يقول الرجل الخمسيني.'
+    karim = name(text, PERSON, "كريم منصور")
+    assert speakers(text, [karim])[-1][2] == "الرجل الخمسيني"
+
+
+@pytest.mark.parametrize("group", ["منظمات حقوقية", "نقابات عمالية", "أحزاب معارضة"])
+def test_an_unnamed_group_before_its_verb_is_the_speaker(group: str) -> None:
+    text = f"وقالت سارة الخطيب إن الوضع صعب. لكن {group} تقول إن المذكرة لم توقف الإبحار."
+    sara = name(text, PERSON, "سارة الخطيب")
+    assert speakers(text, [sara])[-1][2] == group
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u2067", "\ufeff"])
+def test_an_invisible_mark_before_the_name_hides_no_speaker(mark: str) -> None:
+    text = f"وقالت القاهرة إن المفاوضات فشلت، بينما تقول {mark}إثيوبيا إن السد ضروري."
+    names = [name(text, LOCATION, "القاهرة"), name(text, COUNTRY, "إثيوبيا")]
+    assert [s[2] for s in speakers(text, names)] == ["القاهرة", "إثيوبيا"]
+
+
+@pytest.mark.parametrize("body", ['شركة "كامكو إنفست"', "شركة أرامكو", "جامعة الكويت"])
+def test_a_name_after_the_body_a_titles_genitive_works_in(body: str) -> None:
+    text = f"وقال محلل أسواق الطاقة في {body} أحمد الصالح إن الأسواق تراقب التطورات بحذر."
+    names = [name(text, PERSON, "أحمد الصالح")]
+    if "أرامكو" in body:
+        names.insert(0, name(text, ORG, "أرامكو"))
+    if "جامعة" in body:
+        names.insert(0, name(text, ORG, "جامعة الكويت"))
+    assert speakers(text, names, [title(text, "محلل")])[0][2:] == ("أحمد الصالح", "أحمد الصالح")
+
+
+@pytest.mark.parametrize("listener", ["لقناة الجزيرة", "للصحفيين", "لوكالة الأنباء"])
+def test_a_family_name_no_list_knows_ends_before_the_listener(listener: str) -> None:
+    text = (f'"القوانين فصلت على مقاس مرشحين"، قالت النائبة عن مدينة بنغازي سلمى المقريف '
+            f"{listener}. وأوضحت المقريف أن الخلاف كبير.")
+    names = [name(text, LOCATION, "بنغازي")]
+    assert [s[2] for s in speakers(text, names, [title(text, "النائبة")])] == [
+        "سلمى المقريف", "سلمى المقريف"]

@@ -41,7 +41,23 @@ SOURCE_NOUNS: frozenset[str] = _keys(
     "مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر دبلوماسي دبلوماسية دبلوماسيون دبلوماسيين "
     "خبير خبيرة خبراء محلل محللة محللون محللين مراقب مراقبون مراقبين شاهد شهود ناشط ناشطة "
     "ناشطون ناشطين متحدث متحدثة سكان مواطن مواطنون مواطنين باحث باحثة باحثون باحثين "
-    "مراسل مراسلة مسعف مسعفون عسكري عسكريون ضابط ضابطة ضباط"
+    "مراسل مراسلة مسعف مسعفون عسكري عسكريون ضابط ضابطة ضباط "
+    # Unnamed groups (منظمات حقوقية تقول إن …).
+    "منظمات جمعيات جماعات هيئات نقابات أحزاب فصائل حركات"
+)
+
+# Definite nouns that describe one person met in the story (يقول الرجل الخمسيني، تضيف
+# السيدة المسنة): the person last named before them, never a speaker of their own.
+PERSON_NOUNS: frozenset[str] = _keys(
+    "الرجل المرأة السيدة الشاب الشابة الفتى الفتاة العجوز المسن المسنة الأب الأم الزوج "
+    "الزوجة الطالب الطالبة الطفل الطفلة"
+)
+
+# Nouns that name a person by their tie to another (محامي X، شقيقة X، مستشار X): with that
+# other's name after them they still describe the one the sentence is about.
+RELATION_NOUNS: frozenset[str] = _keys(
+    "محامي محامية محامو وكيل وكيلة شقيق شقيقة أخ أخت زوج زوجة ابن ابنة نجل نجلة والد والدة "
+    "أب أم عم عمة خال خالة مستشار مستشارة مساعد مساعدة صديق صديقة جار جارة زميل زميلة"
 )
 
 # Ranks and honorifics between a title and a name (المتحدث باسم البحرية النقيب …).
