@@ -253,10 +253,11 @@ def _trie_regex(words: list[str]) -> str:
         branches = [char(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word that may end here takes an empty last branch rather than a ``?``: re runs
+        # an optional group through a repeat context, several times dearer than a branch.
         if "" in node:
-            body = f"(?:{body})?"
-        return body
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return f"{_WORD_START}{walk(trie)}(?!\\w)"
 
@@ -336,17 +337,16 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
         if form is None:
             continue
         m_start, m_end = m.start(g), m.end(g)
-        start, end = ft.start(m_start), ft.end(m_end)
         if pending is not None:
             source_start, source_end, source = pending
             pending = None
-            if form.kind == VERB and not text[source_end:start].strip():
-                cues.append(Cue(source_start, end, SOURCE, source.lemma, form.gender,
+            if form.kind == VERB and not text[source_end:ft.start(m_start)].strip():
+                cues.append(Cue(source_start, ft.end(m_end), SOURCE, source.lemma, form.gender,
                                 form.number, form.person, True, source.clitic,
                                 relayed=form.relayed))
                 continue
         if form.needs_verb:
-            pending = (start, end, form)
+            pending = (ft.start(m_start), ft.end(m_end), form)
             continue
         if form.ambiguous and not _PARTICLE_AHEAD.match(ft.folded, m_end):
             continue
@@ -358,8 +358,9 @@ def _cues_of(text: str) -> tuple[Cue, ...]:
             continue
         if form.reported and not _REPORTED_AHEAD.match(ft.folded, m_end):
             continue
-        cues.append(Cue(start, end, form.kind, form.lemma, form.gender, form.number,
-                        form.person, form.named, form.clitic, form.transitive,
+        # Offsets are mapped back only for the matches that stay cues.
+        cues.append(Cue(ft.start(m_start), ft.end(m_end), form.kind, form.lemma, form.gender,
+                        form.number, form.person, form.named, form.clitic, form.transitive,
                         form.speaker_before, form.has_object, form.relayed))
     return tuple(cues)
 

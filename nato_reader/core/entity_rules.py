@@ -200,6 +200,7 @@ _OPERATIONS = frozenset({"عمليه", "مناورات", "مناوره", "تدر
 # Two letters written out rather than ``{2}``: ``re`` then skips to a Latin letter by a tight
 # scan instead of trying a match at every character of the article.
 _LATIN_WORD = re.compile("[a-z][a-z]")
+_LATIN_PAIR = re.compile(b"[a-z][a-z]")
 _ACRONYM = re.compile(r"[^\S\n]*(?P<x>[a-z]{2,6})\b")
 
 _FIRST = attrgetter("first")  # Match.first
@@ -689,7 +690,14 @@ def _merge(found: list[Match], extra: list[Match]) -> list[Match]:
     overlaps costs its own length, not a pass over every match."""
     if not extra:
         return found
-    owner = {k: o for o in found for k in range(o.first, o.last)}
+    owner: dict[int, Match] = {}
+    for o in found:
+        first, last = o.first, o.last
+        if last == first + 1:
+            owner[first] = o  # most matches are one word: no range to walk
+        else:
+            for k in range(first, last):
+                owner[k] = o
     for m in sorted(extra, key=lambda m: (m.first, -m.last)):
         inside = [o for k in range(m.first, m.last) if (o := owner.get(k)) is not None]
         if any(o.first < m.first or o.last > m.last for o in inside):
@@ -755,7 +763,11 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
     extra: list[Match] = []
     _learn_feature_names(rules, found, learned)
     size = len(toks)
-    latin = _LATIN_WORD.search(norm) is not None  # most articles hold no Latin word
+    # Most articles hold no Latin word: their ASCII characters alone, gathered by one C-level
+    # pass, settle it far faster than a scan of the whole text (a pair found there may have
+    # been apart, so it is checked in the text).
+    latin = (_LATIN_PAIR.search(norm.encode("ascii", "ignore")) is not None
+             and _LATIN_WORD.search(norm) is not None)
     for m in found:
         if m.entry.label == LOCATION and m.last == m.first + 1 and m.first > 0 and (
             rules.head(m.first - 1, PLACE_HEADS) is not None
@@ -794,7 +806,6 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
         if b == a + 1:
             learned.setdefault(toks[a].text, alias)
     if learned:
-        taken = {k for m in found + extra for k in range(m.first, m.last)}
         hits: dict[str, Reading] = {}  # per distinct word: the reading naming one of them
         # Only a proclitic before a learned name reads as it (ل+ال gives a key with ال after
         # an offset, which is refused), so just those spellings need a look.
@@ -804,6 +815,8 @@ def _with_learned_names(rules: _Rules, found: list[Match]) -> list[Match]:
                 if r.key in learned and not (r.offset and r.key.startswith("ال")):
                     hits[w] = r
                     break
+        # Most learned names recur in no other spelling: the tokens taken only when some do.
+        taken = {k for m in found + extra for k in range(m.first, m.last)} if hits else set()
         for i in [k for k in positions(toks, hits) if k not in taken]:
             t = toks[i]
             r = hits[t.text]

@@ -215,7 +215,14 @@ class RuleContext:
         self.toks, self.nm, self.norm, self.lex = toks, nm, nm.norm, lex
         self.starts = token_starts(toks)
         self.at = {m.first: m for m in found}
-        self.covered = {k for m in found for k in range(m.first, m.last)}
+        self.covered: set[int] = set()
+        covered = self.covered
+        for m in found:
+            first, last = m.first, m.last
+            if last == first + 1:
+                covered.add(first)  # most matches are one word: no range to build
+            else:
+                covered.update(range(first, last))
         self.vocab = vocabulary(toks)
 
     def key(self, i: int) -> str:

@@ -51,6 +51,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nato_reader.core import cues
@@ -101,6 +102,8 @@ _ARTICLE_LINKS = NAME_LINKS | _LINEAGE_LINKS
 _PROCLITIC_LETTERS = "وفبلك"
 _ALI = "علي"
 _AL = "ال"
+# The lineage words after which a title word is a family name (سيدي ولد الشيخ).
+_TITLE_LINKS = _LINEAGE_LINKS - {_AL}
 _UMM = "ام"  # أم, folded: "mother of" in a kunya (أم خالد), also "or"
 _IN = "في"
 # Verbal nouns of derived verbs in the indefinite accusative (افتعالا and its assimilated
@@ -188,11 +191,12 @@ class _Context:
         it follows a title directly)."""
         if i in self.blocked:
             return False
-        w = self.toks[i].text
+        texts = self.texts
+        w = texts[i]
         lex = self.lex
         if w == _ALI and not self.written_with_ya(i):
             return False  # the preposition على, folded like the given name علي
-        if (prev is not None and self.toks[prev].text in NAME_LINKS
+        if (prev is not None and texts[prev] in NAME_LINKS
                 and w not in FUNCTION_WORDS and len(w) >= 2):
             return True  # عبد الملك: after عبد or أبو even a title word is part of the name
         # أما opens a clause ("as for"), but not straight after a title or between commas
@@ -206,13 +210,13 @@ class _Context:
             return True
         # The same لي inside a name after such a family name, before a second syllable.
         if (w in _NAME_SYLLABLES and prev is not None and prev == start
-                and self.toks[prev].text in lex.family_names and self.syllable_at(i + 1)):
+                and texts[prev] in lex.family_names and self.syllable_at(i + 1)):
             return True
         # كيم مين هو: a pronoun as the third syllable of a Korean name, unless a definite
         # predicate follows it (كيم مين هو المسؤول: "… is the one responsible").
         if (w in _LAST_SYLLABLES and start is not None and prev == start + 1
-                and self.toks[start].text in lex.family_names and self.syllable_at(prev)
-                and not (i + 1 < len(self.toks) and self.toks[i + 1].text.startswith("ال"))):
+                and texts[start] in lex.family_names and self.syllable_at(prev)
+                and not (i + 1 < len(self.toks) and texts[i + 1].startswith("ال"))):
             return True
         # سكان، مسؤول، شهود: nouns of an unnamed source (وقال شهود عيان إن) open no name.
         if (prev is None and w in SOURCE_NOUNS) or w in _NEVER_NAMES:
@@ -224,11 +228,11 @@ class _Context:
         if w == _AL and prev is not None and not self.has_article(i):
             return i + 1 < len(self.toks) and self.joined(i, i + 1)
         # After بن or ولد a title word is a family name (ولد الشيخ، بن الأمير).
-        lineage = prev is not None and self.toks[prev].text in _LINEAGE_LINKS
+        lineage = prev is not None and texts[prev] in _LINEAGE_LINKS
         if (w in FUNCTION_WORDS or (w in lex.titles and not lineage) or w in lex.title_qualifiers
                 or w in ORG_HEADS or w in PLACE_HEADS):
             return False
-        if w.isdigit() or len(w) < 2 or (w == _FIRST and i and self.toks[i - 1].text in RANKS):
+        if w.isdigit() or len(w) < 2 or (w == _FIRST and i and texts[i - 1] in RANKS):
             return False
         if prev is None and (self.verbal_noun(i) or (
                 _AFAAL.fullmatch(w) and w not in lex.given_names and w not in lex.first_names)):
@@ -236,16 +240,16 @@ class _Context:
         # A word with ال is a name word only inside an Arabic name: after عبد/أبو/بن, or
         # after a listed given name (بشار الأسد، عبد الفتاح السيسي).
         article = w.startswith("ال") and self.has_article(i)
-        if article and prev is not None and f"{self.toks[prev].text} {w}" in lex.first_names:
+        if article and prev is not None and f"{texts[prev]} {w}" in lex.first_names:
             return True  # نور الدين، صلاح الدين: a given name of two words
         if article and not (
             prev is not None
-            and (self.toks[prev].text in _ARTICLE_LINKS
-                 or (start is not None and self.toks[start].text in lex.given_names
+            and (texts[prev] in _ARTICLE_LINKS
+                 or (start is not None and texts[start] in lex.given_names
                      and not self.object_after_lineage(i, start, prev))
                  # أبو محمد الـX، عبد الله الـX: the family name after a part of two words
                  or (start is not None and prev == start + 1
-                     and self.toks[start].text in NAME_LINKS)
+                     and texts[start] in NAME_LINKS)
                  # المتحدثة باسم الوزارة X الـYي: after a title, a nisba with ال as
                  # the second word is a family name (a noun there is the object of a verb:
                  # طالب الرئيس بوقف القتال).
@@ -255,7 +259,7 @@ class _Context:
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)) and not (
                 # a family name in ات after a listed given name (… فرحات، … بركات)
                 not article and start is not None and prev is not None
-                and self.toks[start].text in lex.given_names):
+                and texts[start] in lex.given_names):
             return False
         if len(w) >= 5 and w.endswith("ون") and (
                 w[0] == "ي" or (_PLURAL_PARTICIPLE.fullmatch(w) and w not in lex.family_names)):
@@ -279,13 +283,16 @@ class _Context:
         # a name, فال… is a transliteration (فالديز، فالنتينا): ف + a definite noun ("so
         # the …") opens a clause and never follows a name word without punctuation; nor does
         # ك + a particle ("like …"): كلدي is a surname, not ك + لدي.
-        return apposed or all(
-            not (r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
-            or (prev is not None and w[0] in "فك" and r.offset == 1)
+        if apposed:
+            return True
+        for offset, key in _clitic_readings(w):
+            if prev is None:
+                return False
             # ولدي inside a name: لدى and its kin are written with ى, never ي.
-            or (prev is not None and r.key in _WITH_MAQSURA and self.written_with_ya(i))
-            for r in cached_readings(w)
-        )
+            if not ((w[0] in "فك" and offset == 1)
+                    or (key in _WITH_MAQSURA and self.written_with_ya(i))):
+                return False
+        return True
 
     def object_after_lineage(self, i: int, start: int, prev: int) -> bool:
         """Whether token ``i``, a word with ال after the name ``start``…``prev``, is the
@@ -348,12 +355,12 @@ class _Context:
         ends it too, and so does a present-tense one after a listed given name. ``limit``
         counts name parts: عبد or أبو with the word after it is one (عبد الله عبد الرحمن).
         """
-        full = self.lex.full_names
+        full, texts = self.lex.full_names, self.texts
         # A listed name can start only with the first word of one.
-        listed = self.toks[i].text in self.lex.full_name_starts
+        listed = texts[i] in self.lex.full_name_starts
         longest = self.lex.longest_full_name if listed else 0
-        for n in range(min(longest, len(self.toks) - i), 1, -1):
-            if (" ".join(self.texts[i : i + n]) in full
+        for n in range(min(longest, len(texts) - i), 1, -1):
+            if (" ".join(texts[i : i + n]) in full
                     and all(self.joined(k, k + 1) for k in range(i, i + n - 1))):
                 return self.lineage_end(i + n)  # a listed name is taken whole (فون دير لاين)
         j, links = i, 0
@@ -362,16 +369,16 @@ class _Context:
         ):
             if j > i and not self.joined(j - 1, j):
                 break
-            links += (self.toks[j].text in NAME_LINKS
-                      or (j > i and self.toks[j].text in _LINEAGE_LINKS))
-            if j - i >= 2 and (_future_verb(self.toks[j].text) or (
+            links += (texts[j] in NAME_LINKS
+                      or (j > i and texts[j] in _LINEAGE_LINKS))
+            if j - i >= 2 and (_future_verb(texts[j]) or (
                 # a verb's shape ends a name, but after a given name of two words it is
                 # the family name when the name ends there for sure (عبد المجيد تبون إن،
                 # … تبون قد قال)
-                self.toks[i].text in self.lex.first_names
-                and _PRESENT_VERB.fullmatch(self.toks[j].text)
+                texts[i] in self.lex.first_names
+                and _PRESENT_VERB.fullmatch(texts[j])
                 and (j - i - links >= 2 or not (
-                    self.particle_after(j + 1) or self.toks[j + 1].text in _SLOT_TIME))
+                    self.particle_after(j + 1) or texts[j + 1] in _SLOT_TIME))
             ) or (j - i - links >= 2 and self.noun_after_name(j))):
                 # a noun's shape ends a name from its third part on (عبد الله ورسمه has two)
                 break
@@ -381,11 +388,11 @@ class _Context:
                 return i + n
         # A surname shaped like a plural (فرحات، بركات) ends a name only right before
         # punctuation or إن/أن, where a plural noun could not stand.
-        if (i < j < len(self.toks) and j - i < limit and self.toks[j].text.endswith("ات")
-                and self.joined(j - 1, j) and not self.toks[j].text.startswith("ال")
-                and self.toks[j].text not in FUNCTION_WORDS and self.particle_after(j + 1)):
+        if (i < j < len(self.toks) and j - i < limit and texts[j].endswith("ات")
+                and self.joined(j - 1, j) and not texts[j].startswith("ال")
+                and texts[j] not in FUNCTION_WORDS and self.particle_after(j + 1)):
             return j + 1
-        if j == i + 1 and self.toks[i].text in FUNCTION_WORDS:
+        if j == i + 1 and texts[i] in FUNCTION_WORDS:
             return i
         return j
 
@@ -631,6 +638,14 @@ class _Context:
         return j - i >= 2 or w in self.lex.first_names or w in self.lex.family_names
 
 
+@lru_cache(maxsize=16384)
+def _clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """The readings of ``word`` as a clitic before a definite noun or a particle (لل…، فما),
+    remembered per word: ``name_word`` asks about the same words again and again."""
+    return tuple((r.offset, r.key) for r in cached_readings(word)
+                 if r.offset and (r.key.startswith("ال") or r.key in FUNCTION_WORDS))
+
+
 def _cue_tokens(nm: Normalized, toks: list[Token], speech_cues: Sequence[cues.Cue]
                 ) -> tuple[set[int], list[tuple[int, int, int]]]:
     """Tokens inside speech cues, and for each named cue the index of the token after it,
@@ -694,18 +709,30 @@ def find_people(
     ``speech_cues`` are those of ``nm.original``, found here when not given. A NORP match
     read as a surname is taken out of ``matches`` (محمد شياع السوداني), and a title row
     ending in a family name is cut before it in ``title_rows`` (الوزير الـXي)."""
-    blocked = {k for m in matches for k in range(m.first, m.last)}
+    # What the rules need of the matches, gathered in one pass over them.
+    blocked: set[int] = set()
+    norp_end: dict[int, int] = {}
+    entity_end: dict[int, int] = {}  # its keys: where an entity starts
+    place_ends: set[int] = set()
+    town_at: dict[int, Match] = {}
+    for m in matches:
+        first, last, label = m.first, m.last, m.entry.label
+        if last == first + 1:
+            blocked.add(first)  # most matches are one word: no range to build
+        else:
+            blocked.update(range(first, last))
+        entity_end[first] = last
+        if label == NORP:
+            norp_end[first] = last
+        elif label in (COUNTRY, LOCATION):
+            place_ends.add(last - 1)
+            if label == LOCATION and last == first + 1:
+                town_at[first] = m
     # A title word after بن or ولد is a family name (سيدي ولد الشيخ), not a title.
     blocked.update(k for row in title_rows if not (
-        row.first and toks[row.first - 1].text in _LINEAGE_LINKS - {_AL}
+        row.first and toks[row.first - 1].text in _TITLE_LINKS
     ) for k in range(row.first, row.last))
-    entity_starts = {m.first for m in matches}
-    norp_end = {m.first: m.last for m in matches if m.entry.label == NORP}
-    entity_end = {m.first: m.last for m in matches}
     entity_ends = set(entity_end.values())
-    place_ends = {m.last - 1 for m in matches if m.entry.label in (COUNTRY, LOCATION)}
-    town_at = {m.first: m for m in matches
-               if m.entry.label == LOCATION and m.last == m.first + 1}
     if speech_cues is None:
         speech_cues = cues.find_cues(nm.original)
     cue_inside, cue_after = _cue_tokens(nm, toks, speech_cues)
@@ -717,7 +744,10 @@ def find_people(
     offsets: dict[int, int] = {}  # first token → proclitics before the name (وبوتين)
 
     def add(i: int, j: int, offset: int = 0) -> None:
-        if j > i and all(k not in found for k in range(i, j)):
+        for k in range(i, j):  # a plain loop: a generator in all() costs far more
+            if k in found:
+                return
+        if j > i:
             found[i] = j
             offsets[i] = offset
             blocked.update(range(i, j))
@@ -727,7 +757,7 @@ def find_people(
         gap = ctx.norm[row.nend : toks[last].start] if last < len(toks) else "\n"
         if not gap.strip() and "\n" not in gap:
             j = ctx.take_name(last, titled=True)
-            if (j - last > 2 and j in entity_starts and ctx.joined(j - 1, j)
+            if (j - last > 2 and j in entity_end and ctx.joined(j - 1, j)
                     and toks[last].text not in lex.full_name_starts
                     and not toks[j].text.startswith("ل")
                     and toks[last + 1].text not in NAME_LINKS):
@@ -805,7 +835,7 @@ def find_people(
 
     # After a speech verb the name must end at punctuation or a particle (وقال ماو:) unless
     # its start is a name already known from stronger evidence (ذكر ستولتنبرج لجمهور …).
-    known = known_parts([[t.text for t in toks[i:j]] for i, j in found.items()])
+    known = known_parts([ctx.texts[i:j] for i, j in found.items()])
     for k, glued, cue_start in cue_after:
         if 0 < k < len(toks) and k not in found and ctx.joined(k - 1, k):
             if _kunya_at(ctx, k):
@@ -816,9 +846,12 @@ def find_people(
                     add(k, j)
                 continue
             j = ctx.take_name(k, 3)
-            cut = next((n for n in range(j - k, 0, -1)
-                        if name_key([toks[k].text[glued:], *(t.text for t in toks[k + 1 : k + n])])
-                        in known), 0)
+            cut = 0
+            head = toks[k].text[glued:]
+            for n in range(j - k, 0, -1):
+                if name_key([head, *ctx.texts[k + 1 : k + n]]) in known:
+                    cut = n
+                    break
             if cut:
                 add(k, k + cut, glued)
             elif (j - k >= 2 and toks[k].text.endswith("و")

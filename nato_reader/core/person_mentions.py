@@ -161,8 +161,14 @@ class _WordIndex:
         self._seen: set[str] = set()
         self._by_skeleton: dict[str, set[str]] = {}
         self._by_reading: dict[str, set[str]] = {}
+        # The vocabulary indexed last: an article asks several times with the one shared set
+        # (never changed), and comparing it word by word again is the bulk of a look-up.
+        self._indexed: set[str] | None = None
 
     def _add(self, vocab: set[str]) -> None:
+        if vocab is self._indexed:
+            return
+        self._indexed = vocab
         new = vocab - self._seen
         if not new:
             return
@@ -240,7 +246,7 @@ def assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
         mention = words[id(p)]
         key = name_key(mention)
         if key not in known:
-            known[key] = next((text for full, text in groups if _contains(full, key)), "")
+            known[key] = _containing(groups, key)
             if not known[key] and len(mention) == 1:
                 # وونغ … ونغ، هوكشتاين … هوكستين: one full name whose word this is, spelt
                 # with a vowel letter less or ش for س.
@@ -254,6 +260,14 @@ def assign_canonicals(nm: Normalized, persons: list[PersonMatch]) -> None:
                 if len(mention) > 1:
                     fuller.append((mention, known[key]))
         p.canonical = known[key]
+
+
+def _containing(groups: list[tuple[tuple[str, ...], str]], key: tuple[str, ...]) -> str:
+    """The text of the first group whose full name holds ``key``, or ""."""
+    for full, text in groups:
+        if _contains(full, key):
+            return text
+    return ""
 
 
 _LOOSE = str.maketrans({"ش": "س"})
@@ -270,4 +284,6 @@ def _loose(word: str) -> str:
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
+    if n == 1:
+        return part[0] in full  # most mentions are one word: a C-level scan
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))

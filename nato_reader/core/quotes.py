@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from nato_reader.core.cues import is_name_noun, is_speech_word
 from nato_reader.core.record import QUOTE, Span
@@ -56,13 +55,9 @@ _PACT_NOUNS = frozenset({"اتفاقية", "اتفاقيه", "اتفاقيات",
                          "اتفاقات"})
 
 
-class _Mark(NamedTuple):
-    """A quotation mark; a named tuple, as one is made for every mark of the text."""
-
-    pos: int
-    family: str
-    can_open: bool
-    can_close: bool
+# A quotation mark: (position, family, can open, can close); a plain tuple, as one is made
+# for every mark of the text and a named one costs far more to build.
+_Mark = tuple[int, str, bool, bool]
 
 
 def _classify(text: str, pos: int) -> _Mark:
@@ -87,7 +82,7 @@ def _classify(text: str, pos: int) -> _Mark:
         before.isalpha() and after.isalpha()
     ):
         can_open = can_close = False  # an apostrophe: O'Brien, don't
-    return _Mark(pos, family, can_open, can_close)
+    return pos, family, can_open, can_close
 
 
 def _paragraph_limit(text: str, pos: int) -> int:
@@ -109,24 +104,24 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     opened: tuple[_Mark, int, int] | None = None  # the mark, its index, how far it may run
     i = 0
     while i < len(marks):
-        mark = marks[i]
+        pos, family, can_open, can_close = marks[i]
         if opened is None:
-            if mark.can_open:
-                opened = (mark, i, _paragraph_limit(text, mark.pos))
+            if can_open:
+                opened = (marks[i], i, _paragraph_limit(text, pos))
             i += 1
             continue
         first, first_i, limit = opened
-        if mark.pos > limit or i - first_i > _MAX_MARKS_INSIDE:
+        if pos > limit or i - first_i > _MAX_MARKS_INSIDE:
             # The opening mark was a stray: look again from just after it.
             opened = None
             i = first_i + 1
             continue
-        if mark.family == first.family:
-            if mark.can_close:
-                pairs.append((first.pos, mark.pos))
+        if family == first[1]:
+            if can_close:
+                pairs.append((first[0], pos))
                 opened = None
-            elif mark.can_open:
-                opened = (mark, i, _paragraph_limit(text, mark.pos))
+            elif can_open:
+                opened = (marks[i], i, _paragraph_limit(text, pos))
         i += 1
         if i == len(marks) and opened is not None:
             i = opened[1] + 1

@@ -175,6 +175,12 @@ def _places(toks: list[Token], j: int, matches: dict[int, Match]) -> bool:
         toks[j].text in ORG_HEADS)
 
 
+@lru_cache(maxsize=4096)
+def _member_title(word: str) -> bool:
+    """Whether ``word`` reads as a member's title (النائب، والعضو), once per word."""
+    return any(r.key in _MEMBERS for r in cached_readings(word))
+
+
 def find_title_phrases(
     toks: list[Token], norm: str, lex: Lexicon, matches: dict[int, Match]
 ) -> list[TitleRow]:
@@ -190,8 +196,16 @@ def find_title_phrases(
     so is a second place (في نيويورك الخليل …: a name opens there).
     """
     out: list[TitleRow] = []
-    covered = {k for m in matches.values() for k in range(m.first, m.last)}
-    place_ends = {m.last - 1 for m in matches.values() if m.entry.label in (COUNTRY, LOCATION)}
+    covered: set[int] = set()
+    place_ends: set[int] = set()
+    for m in matches.values():  # one pass for both
+        first, last = m.first, m.last
+        if last == first + 1:
+            covered.add(first)  # most matches are one word: no range to build
+        else:
+            covered.update(range(first, last))
+        if m.entry.label in (COUNTRY, LOCATION):
+            place_ends.add(last - 1)
     n = len(toks)
     free = 0
     for i in positions(toks, _TITLE_WORDS(vocabulary(toks))):
@@ -204,11 +218,11 @@ def find_title_phrases(
         j, start = head
         end = toks[j - 1].end
         proper = org = False  # the word before was a name; an organisation's name is open
-        member = any(r.key in _MEMBERS for r in cached_readings(toks[i].text))
+        member = _member_title(toks[i].text)
         while j < n and j - i < _MAX_TITLE_WORDS:
             m = matches.get(j)
-            gap = norm[toks[j - 1].end : toks[j].start]
-            if gap.strip() == "(" and m is not None and m.entry.label == ORG:
+            if (m is not None and m.entry.label == ORG
+                    and norm[toks[j - 1].end : toks[j].start].strip() == "("):
                 close = norm.find(")", toks[m.last - 1].end)
                 if close == -1 or norm[toks[m.last - 1].end : close].strip():
                     break
