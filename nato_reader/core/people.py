@@ -31,7 +31,7 @@ name or after أبو/عبد and its word, and a nisba second after a title: ال
 plural nouns (اقتصاديون) or, first, a broken plural no list knows (أرقام), عدم (طلب عدم
 ذكر اسمه) or, as its first word, nouns of an unnamed source (سكان); a nationality adjective
 right after a given name is a surname (محمد شياع السوداني; indefinite after a listed one
-alone: كيارا روسّي). From its third part on, a broken plural
+alone: X روسي). From its third part on, a broken plural
 (أعمال), a verbal noun (اتفاقا) or a noun with a pronoun (قوله) ends it, and words that run
 straight into an entity after a title are nouns in construct with it (not one glued to ل:
 X عبد الله لوكالة …). Mentions of one person are merged (``person_mentions``)
@@ -257,7 +257,7 @@ class _Context:
         ):
             return False
         if len(w) >= 5 and (w.endswith("ات") or (w.endswith("ين") and article)) and not (
-                # a family name in ات after a listed given name (… فرحات، … بركات)
+                # a family name in ات after a listed given name (X Yات)
                 not article and start is not None and prev is not None
                 and texts[start] in lex.given_names):
             return False
@@ -275,9 +275,9 @@ class _Context:
                 and w not in lex.given_names and not (prev is not None and (w[0] in "وك" or (
                     w.startswith("بو") and self.written_with_ta(i))))):
             # لزملائه، بحضوره: a preposition and a pronoun, not a name (a listed given name
-            # is one: فاطمة); inside a name a word may start with و (… حسن ورسمه), and
+            # is one: فاطمة); inside a name a word may start with و (X وY), and
             # بو…ة is a Maghrebi family name (… بوعزة), not ب + a noun; nor is ك ("like") +
-            # a noun there (… كولبه).
+            # a noun there (X كـYه).
             return False
         # لالتزام is ل + a definite noun; between commas after a title, a name (لالة). Inside
         # a name, فال… is a transliteration (فالديز، فالنتينا): ف + a definite noun ("so
@@ -298,7 +298,7 @@ class _Context:
         """Whether token ``i``, a word with ال after the name ``start``…``prev``, is the
         object of a verb rather than a family name: it follows a complete lineage (X بن Y)
         and a definite adjective follows it (يراقب الصياد X بن Y القوارب الصغيرة), where a
-        family name stands before a boundary (X بن Y العويس إن، X بن Y الأنصاري)."""
+        family name stands before a boundary (X بن Y الـZي إن)."""
         toks = self.toks
         return (prev > start + 1 and i + 1 < len(toks) and self.joined(i, i + 1)
                 and toks[i + 1].text.startswith("ال")
@@ -380,13 +380,13 @@ class _Context:
                 and (j - i - links >= 2 or not (
                     self.particle_after(j + 1) or texts[j + 1] in _SLOT_TIME))
             ) or (j - i - links >= 2 and self.noun_after_name(j))):
-                # a noun's shape ends a name from its third part on (عبد الله ورسمه has two)
+                # a noun's shape ends a name from its third part on (عبد الله Y has two)
                 break
             j += 1
         for n in range(j - i if listed else 0, 1, -1):
             if " ".join(self.texts[i : i + n]) in full:
                 return i + n
-        # A surname shaped like a plural (فرحات، بركات) ends a name only right before
+        # A surname shaped like a plural (Yات) ends a name only right before
         # punctuation or إن/أن, where a plural noun could not stand.
         if (i < j < len(self.toks) and j - i < limit and texts[j].endswith("ات")
                 and self.joined(j - 1, j) and not texts[j].startswith("ال")
@@ -1009,7 +1009,7 @@ def _add_nisba_surnames(ctx: _Context, found: dict[int, int], offsets: dict[int,
     for i, j in [*found.items(), *alone]:
         m = norp_at.get(j)
         w = toks[j].text if m is not None else ""
-        # كيارا روسّي: an indefinite nisba cannot describe a name, which is definite; it is
+        # X روسي: an indefinite nisba cannot describe a name, which is definite; it is
         # the family name after a listed given name alone
         bare = (j - i == 1 and not w.startswith("ال") and w.endswith("ي") and len(w) >= 4
                 and toks[i].text in lex.first_names)

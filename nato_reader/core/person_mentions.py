@@ -226,8 +226,8 @@ def _name_readings(word: str) -> tuple[tuple[int, str], ...]:
 
 
 def _family_nisba(word: str) -> bool:
-    """Whether ``word`` has the shape of a family name of the nisba kind (الحارثي،
-    الشناوي): after a proclitic (بالحارثي، والشناوي) it is still the person's name."""
+    """Whether ``word`` has the shape of a family name of the nisba kind (الـXي):
+    after a proclitic (بالـXي، والـXي) it is still the person's name."""
     return len(word) >= 7 and word.endswith("ي") and not word.endswith("يي")
 
 

@@ -3,7 +3,7 @@
 An unnamed source often tells how it spoke (طلب عدم نشر اسمه "asked not to be named") and to
 whom (لمجلة "…"، للصحفيين، لـ"…"): neither is part of the description, and neither is a
 person when the entity finder reads it as one. A name no lexicon knows may carry the article
-after عبد/أبو (عبد الله) or end in a definite family name (X العتيبي، X الحسن: …).
+after عبد/أبو (عبد الله) or end in a definite family name (X الـYي، X الحسن: …).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ ANONYMITY = frozenset(fold(c + w) for c in ("", "و") for w in (
     "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "اشترط",
     "اشترطت", "اشترطوا", "شرط", "مشترطا", "طالبا", "طالبة", "مفضلا", "رافضا",
 ))
-# A definite nisba (العتيبي، الكاظمي), folded: a family name when it closes a name.
+# A definite nisba (الـYي), folded: a family name when it closes a name.
 NISBA = re.compile(r"ال\w{3,}ي")
 # A word of a speaker phrase: what stands between spaces and punctuation. Written as
 # ``[…][…]*`` rather than ``[…]+``: re then skips ahead to a possible first character

@@ -1436,9 +1436,9 @@ class _Finder:
                     or STATEMENT_AHEAD.match(self.text, m.end()) or _AGE.match(self.text, m.end())
                     or self._listener_next(m.end())))
             ):
-                # X عبد الرحمن، X العتيبي، X الحسن: إن: the article belongs to the name
+                # X عبد الرحمن، X الـYي، X الحسن: إن: the article belongs to the name
                 # after عبد, and a nisba that closes a name, or a definite word right before
-                # the words said, an age or the listener (X المقريف لقناة …), is its family
+                # the words said, an age or the listener (X الـY لقناة …), is its family
                 # name.
                 words.append(m)
                 end = m.end()
